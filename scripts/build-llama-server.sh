@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds llama-server (CPU) from the llama.cpp source that the node-llama-cpp npm package ships as a git
+# bundle, so no network beyond the npm registry is needed. The build is cached outside the checkout
+# ($BENCH_CACHE, default ~/.cache/benchharness) and reused by later runs on the same machine.
+#
+# usage: scripts/build-llama-server.sh [NODE_LLAMA_CPP_VERSION]   (prints the llama-server path last)
+set -euo pipefail
+version="${1:-${BENCH_NODE_LLAMA_CPP_VERSION:-3.22.1}}"
+cache="${BENCH_CACHE:-$HOME/.cache/benchharness}"
+home="$cache/llama.cpp/$version"
+bin="$home/build/bin/llama-server"
+
+if [[ -x "$bin" ]]; then
+  echo "$bin"
+  exit 0
+fi
+
+mkdir -p "$cache/npm"
+tarball="$cache/npm/node-llama-cpp-$version.tgz"
+if [[ ! -f "$tarball" ]]; then
+  (cd "$cache/npm" && npm pack --silent "node-llama-cpp@$version" >/dev/null)
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+tar -xzf "$tarball" -C "$work" package/llama/gitRelease.bundle
+rm -rf "$home"
+mkdir -p "$home"
+git clone --quiet "$work/package/llama/gitRelease.bundle" "$home/src"
+
+echo "building llama-server from node-llama-cpp $version ($(git -C "$home/src" rev-parse --short HEAD)); this takes several minutes" >&2
+cmake -S "$home/src" -B "$home/build" -DCMAKE_BUILD_TYPE=Release -DLLAMA_CURL=OFF -DLLAMA_BUILD_TESTS=OFF \
+  -DLLAMA_BUILD_EXAMPLES=OFF -DBUILD_SHARED_LIBS=OFF >"$home/cmake.log" 2>&1 || { tail -30 "$home/cmake.log" >&2; exit 1; }
+cmake --build "$home/build" --config Release -j "$(nproc)" --target llama-server >"$home/build.log" 2>&1 \
+  || { tail -30 "$home/build.log" >&2; exit 1; }
+echo "$bin"

@@ -1,0 +1,9 @@
+namespace BenchHarness.Logs;
+
+/// <summary>What a startup buffer holds.</summary>
+public enum BufferKind
+{
+    Model,
+    Kv,
+    Compute,
+}

@@ -1,0 +1,27 @@
+namespace BenchHarness.Logs;
+
+/// <summary>
+/// One request's end-of-request timing lines, as the server printed them (<c>prompt eval time</c>,
+/// <c>eval time</c>, <c>total time</c>). Rates are the server's own printed figures; ms and token
+/// counts are the raw values to recompute from.
+/// </summary>
+public sealed record RequestTiming
+{
+    /// <summary>1-based line of the log where the <c>prompt eval time</c> line stands.</summary>
+    public int Line { get; init; }
+
+    /// <summary>Slot and task ids when the log names them (recent llama.cpp, ik_llama.cpp headers).</summary>
+    public int? Slot { get; init; }
+    public int? Task { get; init; }
+
+    public int PromptTokens { get; init; }
+    public double PromptMs { get; init; }
+    public double PromptTokensPerSecond { get; init; }
+
+    public int GeneratedTokens { get; init; }
+    public double GenerationMs { get; init; }
+    public double GenerationTokensPerSecond { get; init; }
+
+    /// <summary>Null when the log has no <c>total time</c> line for this request.</summary>
+    public double? TotalMs { get; init; }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace BenchHarness.Planning;
+
+/// <summary>
+/// One request to send: a variant's server, a prompt, thinking on or off, and its repeat index.
+/// Warm-up requests are cases too (<see cref="Warmup"/>), so a run records what it excluded.
+/// </summary>
+public sealed record BenchCase
+{
+    public required string Variant { get; init; }
+    public required string Prompt { get; init; }
+
+    /// <summary>True/false when thinking is a dimension of the scenario; null when the request leaves it to the server.</summary>
+    public bool? Thinking { get; init; }
+
+    public required int Repeat { get; init; }
+    public bool Warmup { get; init; }
+
+    /// <summary>Streaming (server-sent events) or one JSON response.</summary>
+    public bool Stream { get; init; }
+
+    /// <summary>The exact body POSTed to <c>/v1/chat/completions</c>.</summary>
+    public required JsonElement RequestBody { get; init; }
+
+    /// <summary>Identity of the measured case across repeats: variant, prompt and thinking.</summary>
+    public string Key => $"{Variant}/{Prompt}/{ThinkingLabel}";
+
+    public string ThinkingLabel => Thinking switch
+    {
+        true => "thinking-on",
+        false => "thinking-off",
+        null => "thinking-default",
+    };
+}

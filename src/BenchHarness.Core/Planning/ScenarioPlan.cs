@@ -1,0 +1,25 @@
+namespace BenchHarness.Planning;
+
+/// <summary>
+/// The whole expansion of a scenario file: every variant's launch and every case, in the order they run.
+/// Cases are grouped by variant so each server starts once.
+/// </summary>
+public sealed record ScenarioPlan
+{
+    public required string Name { get; init; }
+    public required string SourcePath { get; init; }
+
+    /// <summary>SHA-256 of the scenario's expanded content (imports included), to tell two edits of one scenario apart.</summary>
+    public required string ContentHash { get; init; }
+
+    public required IReadOnlyList<VariantPlan> Variants { get; init; }
+    public required IReadOnlyList<BenchCase> Cases { get; init; }
+
+    /// <summary>Non-fatal findings, such as an override order that llama.cpp resolves differently than it reads.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Measure prompt-cache reuse deliberately instead of sending <c>cache_prompt: false</c>.</summary>
+    public bool MeasurePromptCache { get; init; }
+
+    public IEnumerable<BenchCase> CasesOf(string variant) => Cases.Where(c => c.Variant == variant);
+}
