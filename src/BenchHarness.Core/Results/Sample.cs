@@ -1,0 +1,47 @@
+namespace BenchHarness.Results;
+
+/// <summary>
+/// One request's measurement. Field names reuse parse-log's (<c>prompt_tokens</c>, <c>generation_ms</c>, ...).
+/// Rates are recomputed from raw ms and tokens; <see cref="TgFormula"/> says which formula the server used.
+/// </summary>
+public sealed record Sample
+{
+    public required string Prompt { get; init; }
+    public bool? Thinking { get; init; }
+    public required int Repeat { get; init; }
+    public bool Warmup { get; init; }
+    public DateTimeOffset At { get; init; }
+
+    public int PromptTokens { get; init; }
+    public double PromptMs { get; init; }
+    public double PromptTokensPerSecond { get; init; }
+    public int GeneratedTokens { get; init; }
+    public double GenerationMs { get; init; }
+    public double GenerationTokensPerSecond { get; init; }
+    public double? TotalMs { get; init; }
+
+    public double? TtftMs { get; init; }
+    public int? ReasoningTokens { get; init; }
+    public int? ContentTokens { get; init; }
+    public int? CachedTokens { get; init; }
+
+    /// <summary>Generated tokens per second as the client saw them arrive (streaming only).</summary>
+    public double? ClientTokensPerSecond { get; init; }
+    public double? InterTokenMsMedian { get; init; }
+    public double? InterTokenMsP99 { get; init; }
+
+    public string? FinishReason { get; init; }
+
+    /// <summary><c>n_minus_1</c> (recent llama.cpp: n-1 tokens over the time after the first) or <c>n</c>.</summary>
+    public string? TgFormula { get; init; }
+
+    /// <summary>The server's own <c>predicted_per_second</c> / <c>prompt_per_second</c> from the response's <c>timings</c>.</summary>
+    public double? ServerGenerationTokensPerSecond { get; init; }
+    public double? ServerPromptTokensPerSecond { get; init; }
+
+    /// <summary>The matching <c>prompt eval time</c> / <c>eval time</c> lines of the server log, when found.</summary>
+    public Logs.RequestTiming? LogTiming { get; init; }
+
+    /// <summary>Set when the request failed; such a sample carries no figures.</summary>
+    public string? Error { get; init; }
+}

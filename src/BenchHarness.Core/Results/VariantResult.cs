@@ -1,0 +1,34 @@
+using BenchHarness.Logs;
+
+namespace BenchHarness.Results;
+
+/// <summary>One variant's server within a run: what was asked, what actually ran, and every sample.</summary>
+public sealed record VariantResult
+{
+    public required string Name { get; init; }
+    public required LaunchRecord Launch { get; init; }
+    public VariantStatus Status { get; init; } = VariantStatus.Running;
+
+    /// <summary>Why the server failed to start or died, with the tail of its log.</summary>
+    public string? Failure { get; init; }
+
+    public ServerBuild? Build { get; init; }
+
+    /// <summary>Launch to first 200 from <c>/health</c>.</summary>
+    public double? LoadMs { get; init; }
+
+    public StartupFacts? Startup { get; init; }
+    public IReadOnlyList<ResourceSample> Resources { get; init; } = [];
+    public IReadOnlyList<Sample> Samples { get; init; } = [];
+
+    /// <summary>The server's raw log, relative to the run folder.</summary>
+    public string? LogFile { get; init; }
+}
+
+public enum VariantStatus
+{
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}
