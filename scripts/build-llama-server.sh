@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 tar -xzf "$tarball" -C "$work" package/llama/gitRelease.bundle
 rm -rf "$home"
 mkdir -p "$home"
-git clone --quiet "$work/package/llama/gitRelease.bundle" "$home/src"
+git -c advice.detachedHead=false clone --quiet "$work/package/llama/gitRelease.bundle" "$home/src"
 
 echo "building llama-server from node-llama-cpp $version ($(git -C "$home/src" rev-parse --short HEAD)); this takes several minutes" >&2
 cmake -S "$home/src" -B "$home/build" -DCMAKE_BUILD_TYPE=Release -DLLAMA_CURL=OFF -DLLAMA_BUILD_TESTS=OFF \

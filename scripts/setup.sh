@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sets up everything BenchHarness and its tests need on a fresh Debian 12 machine with the .NET SDK:
+# system packages, podman and its API service, PostgreSQL binaries, a llama-server built from source,
+# a container image of it, a synthesized MoE model, and the bench program itself. Idempotent: a second
+# run reuses the cached build (~/.cache/benchharness) and does only what is missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+cache="${BENCH_CACHE:-$HOME/.cache/benchharness}"
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "system packages"
+need=()
+command -v cmake >/dev/null || need+=(cmake)
+command -v g++ >/dev/null || need+=(g++)
+command -v npm >/dev/null || need+=(npm)
+command -v curl >/dev/null || need+=(curl)
+[[ -x /usr/lib/postgresql/15/bin/initdb ]] || need+=(postgresql-15)
+/usr/bin/python3 -c 'import numpy' 2>/dev/null || need+=(python3-numpy)
+if ((${#need[@]})); then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+step "podman (runc) and its Engine API service"
+scripts/setup-podman.sh
+
+step "llama-server from source"
+server="$(scripts/build-llama-server.sh)"
+mkdir -p .bench/bin .bench/models
+ln -sfn "$server" .bench/bin/llama-server
+"$server" --version 2>&1 | grep -m1 -i version >&2 || true
+
+step "bench"
+./bench version
+
+model=.bench/models/smoke-moe.gguf
+if [[ ! -f "$model" ]]; then
+  step "synthesized MoE model"
+  ./bench synth-model --out "$model" --layers 4 --experts 4 --experts-used 2 --embd 128 --ff 256
+fi
+
+if [[ -x docker/build-image.sh ]]; then
+  step "container image of llama-server"
+  docker/build-image.sh "$server"
+fi
+echo "setup complete" >&2
