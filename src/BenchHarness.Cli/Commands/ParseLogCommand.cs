@@ -17,15 +17,15 @@ internal static class ParseLogCommand
             file,
             json,
         };
-        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(file)!, parse.GetValue(json), cancellation));
+        command.SetAction((parse, cancellation) => RunAsync(parse.GetValue(file)!, parse.GetValue(json), parse.InvocationConfiguration, cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, bool asJson, CancellationToken cancellation)
+    private static async Task<int> RunAsync(FileInfo file, bool asJson, InvocationConfiguration console, CancellationToken cancellation)
     {
         if (!file.Exists)
         {
-            await Console.Error.WriteLineAsync($"error: {new InputError(file.ToString(), 0, 0, "", "no such file")}");
+            await console.Error.WriteLineAsync($"error: {new InputError(file.ToString(), 0, 0, "", "no such file")}");
             return ExitCodes.BadInput;
         }
 
@@ -36,7 +36,7 @@ internal static class ParseLogCommand
         }
 
         var output = asJson ? JsonSerializer.Serialize(reader.Report, JsonDefaults.Options) : LogReportSummary.Format(reader.Report);
-        await Console.Out.WriteLineAsync(output);
+        await console.Output.WriteLineAsync(output);
         return ExitCodes.Ok;
     }
 }
