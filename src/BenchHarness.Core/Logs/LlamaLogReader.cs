@@ -19,16 +19,18 @@ public sealed class LlamaLogReader
     public void Add(string line)
     {
         _lineNumber++;
-        var normalized = LogLineNormalizer.Normalize(line);
-        _requests.Add(_lineNumber, normalized);
-        if (normalized.Text.Length == 0)
+        foreach (var message in LogLineNormalizer.Normalize(line))
         {
-            return;
-        }
+            _requests.Add(_lineNumber, message);
+            if (message.Text.Length == 0)
+            {
+                continue;
+            }
 
-        _startup.Add(normalized.Text);
-        _failures.Add(_lineNumber, normalized.Text);
-        _cacheMismatches.Add(_lineNumber, normalized.Text);
+            _startup.Add(message.Text);
+            _failures.Add(_lineNumber, message.Text);
+            _cacheMismatches.Add(_lineNumber, message.Text);
+        }
     }
 
     /// <summary>What has been understood so far.</summary>

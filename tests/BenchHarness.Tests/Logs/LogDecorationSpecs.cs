@@ -135,4 +135,14 @@ public sealed class LogDecorationSpecs
     {
         Assert.Empty(LlamaLogReader.Parse([Eval, Total]).Requests);
     }
+
+    [Fact]
+    public void A_jsonl_record_holding_a_header_and_its_timing_lines_is_one_request()
+    {
+        var record = """{"type":"log","time":549451,"level":"info","msg":"slot print_timing: id  1 | task 9 | \nprompt eval time =    1111.85 ms /    30 tokens (   37.06 ms per token,    26.98 tokens per second)\n       eval time =    2942.51 ms /    64 tokens (   45.98 ms per token,    21.75 tokens per second)\n      total time =    4054.36 ms /    94 tokens\n"}""";
+
+        var request = Assert.Single(LlamaLogReader.Parse([record]).Requests);
+
+        Assert.Equal((1, 9, 1, 30, 64, 4054.36), (request.Slot, request.Task, request.Line, request.PromptTokens, request.GeneratedTokens, request.TotalMs));
+    }
 }

@@ -9,27 +9,34 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 internal static partial class LogLineNormalizer
 {
-    public static NormalizedLogLine Normalize(string raw)
+    /// <summary>
+    /// Normalises one physical line. Usually that gives one message; a JSON record whose message holds several
+    /// lines (a timing header and its bare timing lines printed at once) gives one per line.
+    /// </summary>
+    public static IReadOnlyList<NormalizedLogLine> Normalize(string raw)
     {
         var text = StripOuterPrefixes(Ansi().Replace(raw, "").Trim());
-        int? slot = null;
-        int? task = null;
-
-        if (StructuredLogMessage.TryRead(text, out var message, out var jsonSlot, out var jsonTask))
+        if (!StructuredLogMessage.TryRead(text, out var message, out var slot, out var task))
         {
-            text = StripOuterPrefixes(message.Trim());
-            (slot, task) = (jsonSlot, jsonTask);
+            return [NormalizeMessage(text, null, null)];
         }
 
-        text = StripLegacyServerDecoration(text, ref slot, ref task);
+        return message.Trim().Split('\n').Select(part => NormalizeMessage(StripOuterPrefixes(part.Trim()), slot, task)).ToList();
+    }
+
+    private static NormalizedLogLine NormalizeMessage(string text, int? slot, int? task)
+    {
+        text = LegacyServerRecord.Strip(text, ref slot, ref task);
 
         var slotPrefix = SlotPrefix().Match(text);
         if (slotPrefix.Success)
         {
-            slot = LogNumbers.Int(slotPrefix.Groups["slot"].Value);
-            task = LogNumbers.Int(slotPrefix.Groups["task"].Value);
             text = text[slotPrefix.Length..].Trim();
-            return new NormalizedLogLine(text, slot, task, IsSlotHeader: text.Length == 0);
+            return new NormalizedLogLine(
+                text,
+                LogNumbers.Int(slotPrefix.Groups["slot"].Value),
+                LogNumbers.Int(slotPrefix.Groups["task"].Value),
+                IsSlotHeader: text.Length == 0);
         }
 
         return new NormalizedLogLine(text, slot, task);
@@ -50,30 +57,6 @@ internal static partial class LogLineNormalizer
         }
     }
 
-    /// <summary>2024 servers: <c>INFO [ print_timings] prompt eval time = ... | tid="1" id_slot=0 id_task=0 ...</c>.</summary>
-    private static string StripLegacyServerDecoration(string text, ref int? slot, ref int? task)
-    {
-        var prefix = LegacyLevelPrefix().Match(text);
-        if (!prefix.Success)
-        {
-            return text;
-        }
-
-        text = text[prefix.Length..];
-        var tail = KeyValueTail().Match(text);
-        if (!tail.Success)
-        {
-            return text.Trim();
-        }
-
-        var fields = tail.Groups["fields"].Value;
-        slot = FieldValue(SlotField().Match(fields)) ?? slot;
-        task = FieldValue(TaskField().Match(fields)) ?? task;
-        return text[..tail.Index].Trim();
-    }
-
-    private static int? FieldValue(Match match) => match.Success ? LogNumbers.IntOrNull(match.Groups[1].Value) : null;
-
     [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]")]
     private static partial Regex Ansi();
 
@@ -90,18 +73,6 @@ internal static partial class LogLineNormalizer
         )
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OuterPrefix();
-
-    [GeneratedRegex(@"^(?:INFO|WARN|WARNING|ERR|ERROR|DEBUG|VERB)\s+\[\s*[\w:~]+\s*\]\s?")]
-    private static partial Regex LegacyLevelPrefix();
-
-    [GeneratedRegex("""\s\|\s(?<fields>(?:\w+=(?:"[^"]*"|\S+)\s*)+)$""")]
-    private static partial Regex KeyValueTail();
-
-    [GeneratedRegex(@"\b(?:id_slot|slot_id)=(-?\d+)")]
-    private static partial Regex SlotField();
-
-    [GeneratedRegex(@"\b(?:id_task|task_id)=(-?\d+)")]
-    private static partial Regex TaskField();
 
     [GeneratedRegex(@"^slot\s+\w+:\s+id\s+(?<slot>\d+)\s*\|\s*task\s+(?<task>-?\d+)\s*\|\s?")]
     private static partial Regex SlotPrefix();

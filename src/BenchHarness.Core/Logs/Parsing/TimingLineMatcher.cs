@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace BenchHarness.Logs.Parsing;
@@ -25,7 +26,7 @@ internal static partial class TimingLineMatcher
             _ => TimingLineKind.Eval,
         };
         var tokens = match.Groups["tokens"].Success ? LogNumbers.Int(match.Groups["tokens"].Value) : (int?)null;
-        var rate = match.Groups["rate"].Success ? ParseRate(match.Groups["rate"].Value) : null;
+        var rate = match.Groups["rate"].Success ? ParseRate(match.Groups["rate"].Value) : (double?)null;
 
         // A request's prompt and eval lines always carry a count and a rate; without them it is not one.
         if (kind != TimingLineKind.Total && (tokens is null || rate is null))
@@ -37,10 +38,8 @@ internal static partial class TimingLineMatcher
     }
 
     /// <summary>A zero-time phase prints <c>inf</c> or <c>nan</c>; such a rate says nothing, so it reads as 0.</summary>
-    private static double? ParseRate(string text) =>
-        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? (double.IsFinite(value) ? value : 0)
-            : 0;
+    private static double ParseRate(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : 0;
 
     [GeneratedRegex("""
         ^(?<key>prompt\ eval\ time|generation\ eval\ time|eval\ time|total\ time)
