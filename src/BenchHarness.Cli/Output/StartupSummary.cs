@@ -28,7 +28,7 @@ internal static class StartupSummary
         Line(text, "build", s.Build);
         foreach (var buffer in s.Buffers)
         {
-            Line(text, "buffer", Invariant($"{buffer.Device,-10} {buffer.Kind,-8} {buffer.Mib,12:0.00} MiB"));
+            Line(text, "buffer", Invariant($"{buffer.Device,-10} {buffer.Kind.ToString().ToLowerInvariant(),-8} {buffer.Mib,12:0.00} MiB"));
         }
     }
 
