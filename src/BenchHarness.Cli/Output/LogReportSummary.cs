@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using BenchHarness.Logs;
 
 namespace BenchHarness.Cli.Output;
@@ -40,7 +41,7 @@ internal static class LogReportSummary
         {
             var where = f.Device is null ? "" : $" on {f.Device}";
             var size = f.Mib is null ? "" : Invariant($" ({f.Mib:0.00} MiB)");
-            text.AppendLine(Invariant($"  line {f.Line}: {f.Kind}{where}{size}: {f.Message}"));
+            text.AppendLine(Invariant($"  line {f.Line}: {JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Kind.ToString())}{where}{size}: {f.Message}"));
         }
     }
 

@@ -80,6 +80,17 @@ public sealed class SeedStartupFactSpecs
     }
 
     [Fact]
+    public void A_later_pinned_allocation_does_not_keep_the_time_of_an_earlier_one()
+    {
+        var appendices = new[] { "seed000-appendix-b.log", "seed000-appendix-d.log" }.SelectMany(name => File.ReadLines(LogFiles.PathOf(name)));
+
+        var startup = LlamaLogReader.Parse(appendices).Startup;
+
+        Assert.Equal(218045, startup.PinnedHostMib!.Value, 6);
+        Assert.Null(startup.PinnedHostMs);
+    }
+
+    [Fact]
     public void Appendix_d_gives_pinned_host_memory_printed_in_mib()
     {
         var startup = LogFiles.Parse("seed000-appendix-d.log").Startup;

@@ -31,7 +31,8 @@ internal static partial class PlacementLineMatcher
 
         if (PinnedStart().Match(text) is { Success: true } start)
         {
-            return facts with { PinnedHostMib = LogNumbers.ToMib(start.Groups["amount"].Value, start.Groups["unit"].Value) };
+            // A new allocation starts: a time printed for an earlier one does not belong to it.
+            return facts with { PinnedHostMib = LogNumbers.ToMib(start.Groups["amount"].Value, start.Groups["unit"].Value), PinnedHostMs = null };
         }
 
         if (SplitModeUnsupported().Match(text) is { Success: true } unsupported)
