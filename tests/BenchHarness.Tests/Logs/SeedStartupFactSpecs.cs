@@ -132,6 +132,7 @@ public sealed class SeedStartupFactSpecs
     [InlineData("sched_reserve: graph splits = 2", null, 2)]
     [InlineData("sched_reserve: graph: nodes = 382, splits = 1, input objects = 4", 382, 1)]
     [InlineData("llama_new_context_with_model: graph nodes  = 1030", 1030, null)]
+    [InlineData("llama_new_context_with_model: graph splits = 33 (with bs=512), 3 (with bs=1)", null, 3)]
     public void Graph_lines_of_every_generation_give_nodes_and_splits(string line, int? nodes, int? splits)
     {
         var startup = LlamaLogReader.Parse([line]).Startup;

@@ -27,7 +27,14 @@ internal static partial class GraphLineMatcher
         }
 
         var splits = Splits().Match(text);
-        return splits.Success ? facts with { GraphSplits = LogNumbers.Int(splits.Groups[1].Value) } : null;
+        if (!splits.Success)
+        {
+            return null;
+        }
+
+        // "graph splits = 2 (with bs=512), 1 (with bs=1)": single-token decoding runs the bs=1 graph, so that count matters.
+        var count = splits.Groups["decode"].Success ? splits.Groups["decode"].Value : splits.Groups["splits"].Value;
+        return facts with { GraphSplits = LogNumbers.Int(count) };
     }
 
     [GeneratedRegex(@"^\w+:\s+graph:\s+nodes\s*=\s*(?<nodes>\d+),\s*splits\s*=\s*(?<splits>\d+)")]
@@ -36,6 +43,6 @@ internal static partial class GraphLineMatcher
     [GeneratedRegex(@"^\w+:\s+graph nodes\s*=\s*(\d+)")]
     private static partial Regex Nodes();
 
-    [GeneratedRegex(@"^\w+:\s+graph splits\s*=\s*(\d+)")]
+    [GeneratedRegex(@"^\w+:\s+graph splits\s*=\s*(?<splits>\d+)(?:\s*\(with bs=\d+\),\s*(?<decode>\d+)\s*\(with bs=1\))?")]
     private static partial Regex Splits();
 }
