@@ -1,3 +1,5 @@
+using BenchHarness.Logs.Parsing;
+
 namespace BenchHarness.Logs;
 
 /// <summary>
@@ -8,13 +10,43 @@ namespace BenchHarness.Logs;
 /// </summary>
 public sealed class LlamaLogReader
 {
-    public void Add(string line) => throw new NotImplementedException();
+    private readonly RequestAssembler _requests = new();
+    private readonly StartupFactCollector _startup = new();
+    private readonly FailureCollector _failures = new();
+    private readonly CacheMismatchCollector _cacheMismatches = new();
+    private int _lineNumber;
+
+    public void Add(string line)
+    {
+        _lineNumber++;
+        foreach (var message in LogLineNormalizer.Normalize(line))
+        {
+            _requests.Add(_lineNumber, message);
+            if (message.Text.Length == 0)
+            {
+                continue;
+            }
+
+            _startup.Add(message.Text);
+            _failures.Add(_lineNumber, message.Text);
+            _cacheMismatches.Add(_lineNumber, message.Text);
+        }
+    }
 
     /// <summary>What has been understood so far.</summary>
-    public LogReport Report => throw new NotImplementedException();
+    public LogReport Report => new()
+    {
+        Startup = _startup.Facts,
+        Requests = [.. _requests.Requests],
+        Failures = [.. _failures.Failures],
+        CacheMismatches = [.. _cacheMismatches.Mismatches],
+    };
 
-    /// <summary>Number of complete requests seen so far; a runner waits on this to match a request to its timing lines.</summary>
-    public int RequestCount => throw new NotImplementedException();
+    /// <summary>
+    /// Number of complete requests seen so far; a runner waits on this to match a request to its timing lines.
+    /// A request counts once its <c>eval time</c> line is read; its <c>total time</c> line may follow.
+    /// </summary>
+    public int RequestCount => _requests.Requests.Count;
 
     public static LogReport Parse(IEnumerable<string> lines)
     {

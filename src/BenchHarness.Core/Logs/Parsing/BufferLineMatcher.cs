@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace BenchHarness.Logs.Parsing;
+
+/// <summary>
+/// Startup buffer sizes: <c>llm_load_tensors:  CUDA_Host buffer size = 307110.47 MiB</c>,
+/// <c>load_tensors:   CPU_Mapped model buffer size = 51.34 MiB</c>, <c>llama_kv_cache_init: CUDA0 KV buffer size</c>,
+/// <c>llama_init_from_model: CUDA0 compute buffer size</c>. Where the line names no kind, the function does.
+/// </summary>
+internal static partial class BufferLineMatcher
+{
+    public static StartupFacts? Apply(StartupFacts facts, string text)
+    {
+        var match = Buffer().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var kind = KindOf(match.Groups["kind"].Value, match.Groups["function"].Value);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var buffer = new BufferAllocation(match.Groups["device"].Value, kind.Value, LogNumbers.Double(match.Groups["mib"].Value));
+        return facts with { Buffers = [.. facts.Buffers, buffer] };
+    }
+
+    /// <summary>Output and recurrent-state buffers are small and not among the kinds the report keeps.</summary>
+    private static BufferKind? KindOf(string printedKind, string function) => printedKind switch
+    {
+        "model" => BufferKind.Model,
+        "KV" => BufferKind.Kv,
+        "compute" => BufferKind.Compute,
+        "" when function.Contains("load_tensors", StringComparison.Ordinal) => BufferKind.Model,
+        "" when function.Contains("kv_cache", StringComparison.Ordinal) => BufferKind.Kv,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^(?<function>\w+):\s+(?<device>[\w-]+)\s+(?:(?<kind>model|KV|compute|output|RS)\s+)?buffer size\s*=\s*(?<mib>\d+(?:\.\d+)?)\s*MiB")]
+    private static partial Regex Buffer();
+}

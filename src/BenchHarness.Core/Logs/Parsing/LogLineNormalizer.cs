@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace BenchHarness.Logs.Parsing;
+
+/// <summary>
+/// Strips what surrounds a llama-server message, outermost first: ANSI colours, docker compose, journald,
+/// ISO and router prefixes, the common-log timestamp and level letter, JSON-per-line records, the 2024
+/// <c>INFO [ function]</c> prefix with its <c>| key=value</c> tail, and slot/task prefixes.
+/// </summary>
+internal static partial class LogLineNormalizer
+{
+    /// <summary>
+    /// Normalises one physical line. Usually that gives one message; a JSON record whose message holds several
+    /// lines (a timing header and its bare timing lines printed at once) gives one per line.
+    /// </summary>
+    public static IReadOnlyList<NormalizedLogLine> Normalize(string raw)
+    {
+        var text = StripOuterPrefixes(Ansi().Replace(raw, "").Trim());
+        if (!StructuredLogMessage.TryRead(text, out var message, out var slot, out var task))
+        {
+            return [NormalizeMessage(text, null, null)];
+        }
+
+        return message.Trim().Split('\n').Select(part => NormalizeMessage(StripOuterPrefixes(part.Trim()), slot, task)).ToList();
+    }
+
+    private static NormalizedLogLine NormalizeMessage(string text, int? slot, int? task)
+    {
+        text = LegacyServerRecord.Strip(text, ref slot, ref task);
+
+        var slotPrefix = SlotPrefix().Match(text);
+        if (slotPrefix.Success)
+        {
+            text = text[slotPrefix.Length..].Trim();
+            return new NormalizedLogLine(
+                text,
+                LogNumbers.Int(slotPrefix.Groups["slot"].Value),
+                LogNumbers.Int(slotPrefix.Groups["task"].Value),
+                IsSlotHeader: text.Length == 0);
+        }
+
+        return new NormalizedLogLine(text, slot, task);
+    }
+
+    /// <summary>Prefixes can nest (a journald line of a compose service of a router child), so peel until none is left.</summary>
+    private static string StripOuterPrefixes(string text)
+    {
+        while (true)
+        {
+            var match = OuterPrefix().Match(text);
+            if (!match.Success || match.Length == 0)
+            {
+                return text;
+            }
+
+            text = text[match.Length..].TrimStart();
+        }
+    }
+
+    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]")]
+    private static partial Regex Ansi();
+
+    // One outer prefix at a time: compose "svc  | ", journald "May 23 01:44:09 host unit[pid]: ",
+    // ISO timestamp, router child "[pid] ", common-log "0.01.095.782 I " (timestamp, level or both).
+    [GeneratedRegex("""
+        ^(?:
+            [A-Za-z0-9][\w.-]*\s*\|(?:\s|$)
+          | [A-Z][a-z]{2}\s+\d{1,2}\s\d\d:\d\d:\d\d\s\S+\s[^\s:\[]+(?:\[\d+\])?:\s
+          | \d{4}-\d\d-\d\d[T\s]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s
+          | \[\d+\](?:\s|$)
+          | \d+\.\d\d\.\d{3}\.\d{3}(?:\s[IWEDT])?(?:\s|$)
+          | [IWEDT]\s(?=\S)
+        )
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex OuterPrefix();
+
+    [GeneratedRegex(@"^slot\s+\w+:\s+id\s+(?<slot>\d+)\s*\|\s*task\s+(?<task>-?\d+)\s*\|\s?")]
+    private static partial Regex SlotPrefix();
+}

@@ -1,0 +1,57 @@
+namespace BenchHarness.Logs.Parsing;
+
+/// <summary>
+/// Pairs timing lines into requests: a <c>prompt eval time</c> line followed by an <c>eval time</c> line makes
+/// one request; a <c>total time</c> line right after completes it. Slot and task come from the lines' own
+/// prefix, or from the <c>slot print_timing: id N | task M |</c> header printed before bare timing lines.
+/// </summary>
+internal sealed class RequestAssembler
+{
+    private readonly List<RequestTiming> _requests = [];
+    private RequestTiming? _pendingPrompt;
+    private (int? Slot, int? Task) _header;
+    private bool _lastRequestAwaitsTotal;
+
+    public IReadOnlyList<RequestTiming> Requests => _requests;
+
+    public void Add(int lineNumber, NormalizedLogLine line)
+    {
+        if (line.IsSlotHeader)
+        {
+            _header = (line.Slot, line.Task);
+            return;
+        }
+
+        var timing = TimingLineMatcher.Match(line.Text);
+        switch (timing?.Kind)
+        {
+            case TimingLineKind.PromptEval:
+                _pendingPrompt = new RequestTiming
+                {
+                    Line = lineNumber,
+                    Slot = line.Slot ?? _header.Slot,
+                    Task = line.Task ?? _header.Task,
+                    PromptTokens = timing.Tokens!.Value,
+                    PromptMs = timing.Ms,
+                    PromptTokensPerSecond = timing.TokensPerSecond!.Value,
+                };
+                _lastRequestAwaitsTotal = false;
+                break;
+            case TimingLineKind.Eval when _pendingPrompt is not null:
+                _requests.Add(_pendingPrompt with
+                {
+                    GeneratedTokens = timing.Tokens!.Value,
+                    GenerationMs = timing.Ms,
+                    GenerationTokensPerSecond = timing.TokensPerSecond!.Value,
+                });
+                _pendingPrompt = null;
+                _header = default;
+                _lastRequestAwaitsTotal = true;
+                break;
+            case TimingLineKind.Total when _lastRequestAwaitsTotal:
+                _requests[^1] = _requests[^1] with { TotalMs = timing.Ms };
+                _lastRequestAwaitsTotal = false;
+                break;
+        }
+    }
+}

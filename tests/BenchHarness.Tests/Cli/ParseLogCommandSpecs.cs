@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Text.Json;
+using BenchHarness.Cli;
+using BenchHarness.Cli.Commands;
+using BenchHarness.Tests.Logs;
+
+namespace BenchHarness.Tests.Cli;
+
+/// <summary><c>bench parse-log FILE [--json]</c> on real captured logs.</summary>
+public sealed class ParseLogCommandSpecs
+{
+    [Fact]
+    public async Task Json_output_has_requests_with_the_documented_field_names()
+    {
+        var (exit, output, _) = await RunAsync(LogFiles.PathOf("ours-default.log"), "--json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var second = json.RootElement.GetProperty("requests")[1];
+        Assert.Equal(121, second.GetProperty("prompt_tokens").GetInt32());
+        Assert.Equal(5.72, second.GetProperty("prompt_ms").GetDouble());
+        Assert.Equal(21142.76, second.GetProperty("prompt_tokens_per_second").GetDouble());
+        Assert.Equal(40, second.GetProperty("generated_tokens").GetInt32());
+        Assert.Equal(11.72, second.GetProperty("generation_ms").GetDouble());
+        Assert.Equal(3328.50, second.GetProperty("generation_tokens_per_second").GetDouble());
+        Assert.Equal(17.44, second.GetProperty("total_ms").GetDouble());
+        Assert.Equal(0, second.GetProperty("slot").GetInt32());
+        Assert.Equal(41, second.GetProperty("task").GetInt32());
+        Assert.Equal(LogFiles.LineOf("ours-default.log", "task 41 | prompt eval time"), second.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Json_output_has_startup_buffers_failures_and_cache_mismatches()
+    {
+        var (_, output, _) = await RunAsync(LogFiles.PathOf("seed000-appendix-a.log"), "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var startup = json.RootElement.GetProperty("startup");
+        var first = startup.GetProperty("buffers")[0];
+        Assert.Equal(("CUDA_Host", "model", 307110.47), (first.GetProperty("device").GetString(), first.GetProperty("kind").GetString(), first.GetProperty("mib").GetDouble()));
+        Assert.Equal("kv", startup.GetProperty("buffers")[3].GetProperty("kind").GetString());
+        Assert.Equal(190, startup.GetProperty("graph_splits").GetInt32());
+        Assert.Equal("layer", startup.GetProperty("split_mode_fallback").GetProperty("used").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("failures").GetArrayLength());
+        Assert.Equal(0, json.RootElement.GetProperty("cache_mismatches").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Json_failure_names_kind_device_and_size()
+    {
+        var (_, output, _) = await RunAsync(LogFiles.PathOf("seed000-oom.log"), "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var failure = json.RootElement.GetProperty("failures")[0];
+        Assert.Equal("out_of_memory", failure.GetProperty("kind").GetString());
+        Assert.Equal("CUDA0", failure.GetProperty("device").GetString());
+        Assert.Equal(5418.03, failure.GetProperty("mib").GetDouble());
+    }
+
+    [Fact]
+    public async Task Summary_lists_each_request_with_its_printed_numbers()
+    {
+        var (exit, output, _) = await RunAsync(LogFiles.PathOf("seed000-appendix-b.log"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("requests: 3", output, StringComparison.Ordinal);
+        Assert.Contains("222410.35", output, StringComparison.Ordinal);
+        Assert.Contains("224106.72", output, StringComparison.Ordinal);
+        Assert.Contains("graph splits   152", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_file_exits_2_naming_the_file()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.log");
+
+        var (exit, output, error) = await RunAsync(missing);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"error: {missing}: no such file", error.Trim());
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { ParseLogCommand.Create() };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await root.Parse(["parse-log", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+}
