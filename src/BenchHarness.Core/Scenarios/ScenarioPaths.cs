@@ -35,7 +35,10 @@ public static class ScenarioPaths
         return parts.Count == 0 ? "." : string.Join('/', parts);
     }
 
-    /// <summary>Resolves a host path written in a scenario against the folder of its source file; <c>--set</c> values against the scenario's folder.</summary>
+    /// <summary>
+    /// Resolves a host path written in a scenario against the folder of its source file (<c>--set</c> values against
+    /// the scenario's folder). A bare name such as <c>llama-server</c> stays as written, to be found on PATH.
+    /// </summary>
     public static string Resolve(string path, SourceMark mark, string scenarioFile) =>
-        Join(FolderOf(mark.File == SetOverrides.Source ? scenarioFile : mark.File), path);
+        path.Contains('/') ? Join(FolderOf(mark.File == SetOverrides.Source ? scenarioFile : mark.File), path) : path;
 }
