@@ -29,23 +29,25 @@ public static class ScenarioLoader
         var variables = Variables.Read(merged, files, errors);
         var expanded = (YamlMap)VariableExpander.Expand(merged with { Entries = [.. merged.Entries.Where(e => e.Key != "variables")] }, variables, files.Environment, "", errors);
         var expandedServerSets = (YamlMap)VariableExpander.Expand(commandLineServer, variables, files.Environment, "server", errors);
-        ThrowIfAny(errors);
+        ThrowIfAny(errors, path);
 
         var reader = new FieldReader(errors);
         var document = new DocumentReader(reader, files, path).Read(expanded, expandedServerSets);
-        ThrowIfAny(errors);
+        ThrowIfAny(errors, path);
 
         var hashed = YamlMerge.Over(expanded, new YamlMap([new YamlEntry("server", SourceMark.CommandLine, expandedServerSets)], SourceMark.CommandLine));
         var plan = ScenarioExpander.Expand(document, expanded, hashed, reader, path);
-        ThrowIfAny(errors);
+        ThrowIfAny(errors, path);
         return plan!;
     }
 
-    private static void ThrowIfAny(List<InputError> errors)
+    /// <summary>Throws every error found so far, the scenario file's first, each file's in reading order.</summary>
+    private static void ThrowIfAny(List<InputError> errors, string path)
     {
         if (errors.Count > 0)
         {
-            throw new InputException([.. errors.Distinct()]);
+            var files = errors.Select(e => e.File).Prepend(path).Distinct().ToList();
+            throw new InputException([.. errors.Distinct().OrderBy(e => files.IndexOf(e.File)).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
         }
     }
 }

@@ -94,8 +94,8 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
             var outside = device.Layers.Where(l => l >= count).ToList();
             if (outside.Count > 0)
             {
-                reader.Fail(device.LayersMark, device.LayersPath,
-                    $"layer {string.Join(", ", outside)} is outside the model's layers 0-{count - 1} (model_layers: {count})");
+                var which = outside.Count == 1 ? $"layer {outside[0]} is" : $"layers {string.Join(", ", outside)} are";
+                reader.Fail(device.LayersMark, device.LayersPath, $"{which} outside the model's layers 0-{count - 1} (model_layers: {count})");
             }
         }
     }

@@ -27,6 +27,7 @@ public static class YamlMerge
             }
         }
 
-        return new YamlMap(entries, upperMap.Mark);
+        // A --set layer has no place in a file; the merged mapping stays where the file wrote it.
+        return new YamlMap(entries, upperMap.Mark == SourceMark.CommandLine ? lowerMap.Mark : upperMap.Mark);
     }
 }
