@@ -35,7 +35,7 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
         }
 
         CheckLayerRange(layer);
-        var args = ServerArguments(layer, container);
+        var args = ArgumentList(layer, container);
         var serverPort = layer.Port ?? PortFrom(args) ?? LlamaServerDefaultPort;
         var hostNetwork = layer.HostNetwork ?? false;
         return new ServerLaunch
@@ -56,24 +56,24 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
         };
     }
 
-    private List<string> ServerArguments(ServerLayer layer, bool container)
+    private List<string> ArgumentList(ServerLayer layer, bool container)
     {
         var args = PlacementExpander.Insert(layer.Args ?? [], layer.Placement);
         if (layer.Model is { } model)
         {
-            args = Expansion.ServerArguments.Remove(Expansion.ServerArguments.Remove(args, "--model"), "-m");
+            args = ServerArguments.Remove(ServerArguments.Remove(args, "--model"), "-m");
             var path = container ? model.Text : ScenarioPaths.Resolve(model.Text, model.Mark, scenarioFile);
             args.InsertRange(0, ["-m", path]);
         }
 
         if (layer.Host is not null)
         {
-            args = Expansion.ServerArguments.Set(args, "--host", layer.Host);
+            args = ServerArguments.Set(args, "--host", layer.Host);
         }
 
         if (layer.Port is { } port)
         {
-            args = Expansion.ServerArguments.Set(args, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            args = ServerArguments.Set(args, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return args;
