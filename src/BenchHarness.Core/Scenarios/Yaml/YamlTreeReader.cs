@@ -18,6 +18,13 @@ public static class YamlTreeReader
             errors.Add(new InputError(file, (int)e.Start.Line, (int)e.Start.Column, "", $"invalid YAML: {InnermostMessage(e)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (without a position) when the text ends inside a flow collection.
+            var lastLine = text.TrimEnd().Split('\n').Length;
+            errors.Add(new InputError(file, lastLine, 1, "", "invalid YAML: the file ends inside a flow collection (an unclosed '[' or '{'?)"));
+            return null;
+        }
 
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, file, errors);
     }
@@ -36,14 +43,7 @@ public static class YamlTreeReader
                 foreach (var (key, value) in mapping.Children)
                 {
                     var name = (key as YamlScalarNode)?.Value ?? key.ToString();
-                    var keyMark = MarkOf(key, file);
-                    if (entries.Any(e => e.Key == name))
-                    {
-                        errors.Add(new InputError(file, keyMark.Line, keyMark.Column, name, "duplicate key"));
-                        continue;
-                    }
-
-                    entries.Add(new YamlEntry(name, keyMark, Convert(value, file, errors)));
+                    entries.Add(new YamlEntry(name, MarkOf(key, file), Convert(value, file, errors)));
                 }
 
                 return new YamlMap(entries, mark);
