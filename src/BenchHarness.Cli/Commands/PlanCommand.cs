@@ -12,8 +12,8 @@ internal static class PlanCommand
     {
         var file = new Argument<string>("file") { Description = "The scenario file." };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
-        var set = new Option<string[]>("--set") { Description = "Override a value: key.path=value (repeatable); wins over files and variants.", AllowMultipleArgumentsPerToken = false };
-        var variant = new Option<string[]>("--variant") { Description = "Plan only this variant (repeatable)." };
+        var set = new Option<string[]>("--set") { Description = "Override a value (repeatable); wins over files and variants.", HelpName = "key.path=value" };
+        var variant = new Option<string[]>("--variant") { Description = "Plan only this variant (repeatable).", HelpName = "name" };
         var command = new Command("plan", "Show each variant's exact launch and every request, without running anything.") { file, json, set, variant };
         command.SetAction(result =>
         {

@@ -17,7 +17,9 @@ public static class ScenarioExpander
         var warnings = new List<string>();
         foreach (var variant in document.Variants)
         {
-            var layer = LayerStack.Apply(LayerStack.Apply(LayerStack.Apply(ServerLayer.Empty, document.Server), variant.Layer), document.CommandLineServer);
+            var server = LayerStack.Apply(ServerLayer.Empty, document.Server);
+            var layer = LayerStack.Apply(LayerStack.Apply(server, variant.Layer), document.CommandLineServer);
+            warnings.AddRange(UnmatchedRemovals(variant, server.Args ?? []));
             if (composer.Compose(layer, serverMark) is { } launch)
             {
                 variants.Add(new VariantPlan(variant.Name, variant.Description, launch));
@@ -45,4 +47,10 @@ public static class ScenarioExpander
             MeasurePromptCache = document.MeasurePromptCache,
         };
     }
+
+    /// <summary>An <c>args_remove</c> that matches nothing is most likely a misspelt flag.</summary>
+    private static IEnumerable<string> UnmatchedRemovals(VariantSpec variant, IReadOnlyList<string> baseArgs) =>
+        (variant.Layer.ArgsRemove ?? [])
+            .Where(flag => !baseArgs.Contains(flag))
+            .Select(flag => $"variant '{variant.Name}': args_remove '{flag}' matches no argument of the base launch");
 }

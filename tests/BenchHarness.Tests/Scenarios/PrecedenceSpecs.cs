@@ -131,4 +131,13 @@ public sealed class PrecedenceSpecs
         Assert.NotEqual(Load(file).ContentHash, Load(file, "server.args_set.--threads=9").ContentHash);
         Assert.Matches("^[0-9a-f]{64}$", Load(file).ContentHash);
     }
+
+    [Fact]
+    public void A_variant_removes_a_flag_with_its_value_and_a_removal_that_matches_nothing_is_a_warning()
+    {
+        var plan = Load("name: x\nimports: [common/base.yaml]\nvariants:\n  - {name: v, args_remove: [--threads, --thread]}\n");
+
+        Assert.Equal(["-c", "4096", "--port", "8001"], plan.Variants.Single().Launch.ServerArgs);
+        Assert.Equal("variant 'v': args_remove '--thread' matches no argument of the base launch", Assert.Single(plan.Warnings));
+    }
 }

@@ -3,7 +3,7 @@ using BenchHarness.Scenarios.Yaml;
 namespace BenchHarness.Scenarios.Model;
 
 /// <summary>Expert placement shorthand: which layers' tensors go to which device, and where the rest go.</summary>
-public sealed record Placement(string Tensors, IReadOnlyList<DevicePlacement> Devices, string? Rest, string Path)
+public sealed record Placement(string Tensors, IReadOnlyList<DevicePlacement> Devices, string? Rest)
 {
     public const string DefaultTensors = "ffn_(gate|up|down)_exps";
 }

@@ -63,7 +63,7 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
     {
         if (value is null or YamlScalar { IsNull: true })
         {
-            return [new VariantSpec("default", null, ServerLayer.Empty, "variants", SourceMark.CommandLine)];
+            return [new VariantSpec("default", null, ServerLayer.Empty)];
         }
 
         if (value is not YamlList list)
@@ -100,7 +100,7 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
             }
 
             variants.Add(new VariantSpec(name, reader.String(map["description"], $"{path}.description"),
-                ServerLayerReader.Read(reader, map, path, scenarioFile), path, map.Mark));
+                ServerLayerReader.Read(reader, map, path, scenarioFile)));
         }
 
         return variants;

@@ -37,8 +37,7 @@ public static class PlacementReader
         return new Placement(
             reader.String(map["tensors"], $"{path}.tensors") ?? Placement.DefaultTensors,
             devices,
-            reader.String(map["rest"], $"{path}.rest"),
-            path);
+            reader.String(map["rest"], $"{path}.rest"));
     }
 
     private static DevicePlacement? ReadDevice(FieldReader reader, YamlValue item, string path)
