@@ -9,7 +9,9 @@ internal static class CommandRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // The default handler would print InputException as a crash with exit code 1; bad input must exit 2.
+            var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            return await root.Parse(args).InvokeAsync(configuration);
         }
         catch (InputException e)
         {

@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        ValidateCommand.Create(),
+        PlanCommand.Create(),
         ParseLogCommand.Create(),
         VersionCommand.Create(),
     ];

@@ -45,4 +45,25 @@ public sealed record ServerLaunch
 
     /// <summary>Model file path as llama-server sees it (from <c>-m</c>/<c>--model</c>), when given.</summary>
     public string? ModelPath => ServerArgumentList.ValueOf(ServerArgs, "-m", "--model");
+
+    /// <summary>True when the scenario said <c>port: auto</c>: the runner picks a free port and calls <see cref="WithPort"/>.</summary>
+    public bool AutoPort => ServerPort == 0;
+
+    /// <summary>This launch listening on <paramref name="port"/>: the <c>--port</c> value and both ports follow.</summary>
+    public ServerLaunch WithPort(int port)
+    {
+        var args = ServerArgs.ToList();
+        var index = args.IndexOf("--port");
+        var text = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (index >= 0 && index + 1 < args.Count)
+        {
+            args[index + 1] = text;
+        }
+        else
+        {
+            args.AddRange(["--port", text]);
+        }
+
+        return this with { ServerArgs = args, ServerPort = port, HostPort = HostPort == 0 || HostPort == ServerPort ? port : HostPort };
+    }
 }

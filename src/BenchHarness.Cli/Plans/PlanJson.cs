@@ -1,0 +1,47 @@
+using System.Text.Json;
+using BenchHarness.Planning;
+
+namespace BenchHarness.Cli.Plans;
+
+/// <summary>The <c>bench plan --json</c> document (snake_case via <see cref="JsonDefaults"/>); secrets are masked.</summary>
+internal static class PlanJson
+{
+    public static string Serialize(ScenarioPlan plan) => JsonSerializer.Serialize(ToDocument(plan), JsonDefaults.Options);
+
+    public static object ToDocument(ScenarioPlan plan) => new
+    {
+        plan.Name,
+        Source = plan.SourcePath,
+        plan.ContentHash,
+        plan.Warnings,
+        Variants = plan.Variants.Select(v => new
+        {
+            v.Name,
+            v.Description,
+            Engine = v.Launch.Engine,
+            v.Launch.Image,
+            v.Launch.Binary,
+            ServerArgs = Redaction.Arguments(v.Launch.ServerArgs),
+            v.Launch.Devices,
+            Volumes = v.Launch.Volumes.Select(m => m.ToString()),
+            Env = Redaction.Environment(v.Launch.Environment),
+            v.Launch.CapAdd,
+            v.Launch.ShmSize,
+            v.Launch.HostPort,
+            v.Launch.ServerPort,
+            Network = v.Launch.HostNetwork || v.Launch.Engine is EngineKind.Process ? "host" : "bridge",
+            StartupTimeoutSeconds = v.Launch.StartupTimeout.TotalSeconds,
+            CommandLine = Redaction.Arguments(LaunchCommandLine.For(v.Launch)),
+        }),
+        Cases = plan.Cases.Select(c => new
+        {
+            c.Variant,
+            c.Prompt,
+            c.Thinking,
+            c.Repeat,
+            c.Warmup,
+            c.Stream,
+            Request = c.RequestBody,
+        }),
+    };
+}

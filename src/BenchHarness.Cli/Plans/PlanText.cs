@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using BenchHarness.Planning;
+
+namespace BenchHarness.Cli.Plans;
+
+/// <summary>The human plan: per variant the equivalent launch command, then its cases grouped by prompt and thinking.</summary>
+internal static class PlanText
+{
+    public static string Render(ScenarioPlan plan)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"scenario {plan.Name} ({plan.SourcePath})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"content hash {plan.ContentHash}");
+        foreach (var warning in plan.Warnings)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"warning: {warning}");
+        }
+
+        foreach (var variant in plan.Variants)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"variant {variant.Name}{(variant.Description is null ? "" : $": {variant.Description}")}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {LaunchCommandLine.Display(variant.Launch)}");
+            text.AppendLine();
+            AppendCases(text, plan.CasesOf(variant.Name).ToList());
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendCases(StringBuilder text, IReadOnlyList<BenchCase> cases)
+    {
+        var rows = cases
+            .GroupBy(c => (c.Prompt, c.ThinkingLabel, c.Warmup))
+            .Select(g => new[]
+            {
+                g.Key.Prompt,
+                g.Key.ThinkingLabel,
+                g.Key.Warmup ? "warm-up" : "measured",
+                g.Count().ToString(CultureInfo.InvariantCulture),
+                g.First().RequestBody.TryGetProperty("max_tokens", out var max) ? max.ToString() : "",
+            })
+            .Prepend(["prompt", "thinking", "kind", "requests", "max_tokens"])
+            .ToList();
+        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            text.AppendLine("  " + string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
+        }
+    }
+}

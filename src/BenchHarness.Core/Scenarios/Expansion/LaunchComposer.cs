@@ -1,0 +1,102 @@
+using BenchHarness.Planning;
+using BenchHarness.Scenarios.Model;
+using BenchHarness.Scenarios.Schema;
+using BenchHarness.Scenarios.Yaml;
+
+namespace BenchHarness.Scenarios.Expansion;
+
+/// <summary>
+/// Turns a variant's stacked settings into the exact <see cref="ServerLaunch"/>: <c>-m model</c> first, the
+/// arguments with placement overrides in place, then <c>--host</c>/<c>--port</c>. Checks what only the whole stack knows.
+/// </summary>
+public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
+{
+    public const int LlamaServerDefaultPort = 8080;
+    public static readonly TimeSpan DefaultStartupTimeout = TimeSpan.FromMinutes(10);
+
+    public ServerLaunch? Compose(ServerLayer layer, SourceMark serverMark)
+    {
+        var engine = layer.Engine;
+        if (engine is null)
+        {
+            reader.Fail(serverMark, "server.engine", "required (podman, docker or process)");
+            return null;
+        }
+
+        var container = engine is not EngineKind.Process;
+        if (container && layer.Image is null)
+        {
+            reader.Fail(serverMark, "server.image", $"required when the engine is {engine.Value.ToString().ToLowerInvariant()}");
+        }
+
+        if (!container && layer.Binary is null)
+        {
+            reader.Fail(serverMark, "server.binary", "required when the engine is process");
+        }
+
+        CheckLayerRange(layer);
+        var args = ArgumentList(layer, container);
+        var serverPort = layer.Port ?? PortFrom(args) ?? LlamaServerDefaultPort;
+        var hostNetwork = layer.HostNetwork ?? false;
+        return new ServerLaunch
+        {
+            Engine = engine.Value,
+            Image = container ? layer.Image : null,
+            Binary = container || layer.Binary is null ? null : ScenarioPaths.Resolve(layer.Binary.Text, layer.Binary.Mark, scenarioFile),
+            ServerArgs = args,
+            Environment = (layer.Env ?? []).ToDictionary(p => p.Key, p => p.Value),
+            Devices = layer.Devices ?? [],
+            Volumes = layer.Volumes ?? [],
+            CapAdd = layer.CapAdd ?? [],
+            ShmSize = layer.ShmSize,
+            HostNetwork = hostNetwork,
+            ServerPort = serverPort,
+            HostPort = container && !hostNetwork ? layer.HostPort ?? serverPort : serverPort,
+            StartupTimeout = layer.StartupTimeout ?? DefaultStartupTimeout,
+        };
+    }
+
+    private List<string> ArgumentList(ServerLayer layer, bool container)
+    {
+        var args = PlacementExpander.Insert(layer.Args ?? [], layer.Placement);
+        if (layer.Model is { } model)
+        {
+            args = ServerArguments.Remove(ServerArguments.Remove(args, "--model"), "-m");
+            var path = container ? model.Text : ScenarioPaths.Resolve(model.Text, model.Mark, scenarioFile);
+            args.InsertRange(0, ["-m", path]);
+        }
+
+        if (layer.Host is not null)
+        {
+            args = ServerArguments.Set(args, "--host", layer.Host);
+        }
+
+        if (layer.Port is { } port)
+        {
+            args = ServerArguments.Set(args, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return args;
+    }
+
+    private static int? PortFrom(IReadOnlyList<string> args) =>
+        int.TryParse(ServerArgumentList.ValueOf(args, "--port"), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : null;
+
+    private void CheckLayerRange(ServerLayer layer)
+    {
+        if (layer is not { ModelLayers: { } count, Placement: { } placement })
+        {
+            return;
+        }
+
+        foreach (var device in placement.Devices)
+        {
+            var outside = device.Layers.Where(l => l >= count).ToList();
+            if (outside.Count > 0)
+            {
+                var which = outside.Count == 1 ? $"layer {outside[0]} is" : $"layers {string.Join(", ", outside)} are";
+                reader.Fail(device.LayersMark, device.LayersPath, $"{which} outside the model's layers 0-{count - 1} (model_layers: {count})");
+            }
+        }
+    }
+}

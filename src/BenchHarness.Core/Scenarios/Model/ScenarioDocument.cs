@@ -1,0 +1,27 @@
+using BenchHarness.Scenarios.Yaml;
+
+namespace BenchHarness.Scenarios.Model;
+
+/// <summary>A scenario after imports, variables and <c>--set</c>, read into types but not yet expanded into a plan.</summary>
+public sealed record ScenarioDocument
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public required ServerLayer Server { get; init; }
+
+    /// <summary>The <c>--set server.*</c> layer, applied after each variant so the command line wins.</summary>
+    public required ServerLayer CommandLineServer { get; init; }
+
+    public required IReadOnlyList<VariantSpec> Variants { get; init; }
+    public required IReadOnlyList<PromptSpec> Prompts { get; init; }
+    public IReadOnlyList<KeyValuePair<string, YamlScalar>> Sampling { get; init; } = [];
+
+    /// <summary>Thinking values to run; a single null means the request leaves thinking to the server.</summary>
+    public IReadOnlyList<bool?> Thinking { get; init; } = [null];
+
+    public int Repeats { get; init; } = 1;
+    public int Warmup { get; init; }
+    public bool Stream { get; init; }
+    public bool MeasurePromptCache { get; init; }
+    public string? ModelAlias { get; init; }
+}

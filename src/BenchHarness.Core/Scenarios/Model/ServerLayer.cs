@@ -1,0 +1,37 @@
+using BenchHarness.Planning;
+using BenchHarness.Scenarios.Yaml;
+
+namespace BenchHarness.Scenarios.Model;
+
+/// <summary>
+/// One layer of launch settings: the scenario's <c>server</c>, a variant, or <c>--set server.*</c>. Every field
+/// is optional; layers stack in that order, later ones replacing fields (environment merges) and editing arguments.
+/// </summary>
+public sealed record ServerLayer
+{
+    public EngineKind? Engine { get; init; }
+    public string? Image { get; init; }
+    public YamlScalar? Binary { get; init; }
+    public YamlScalar? Model { get; init; }
+    public int? ModelLayers { get; init; }
+    public IReadOnlyList<string>? Args { get; init; }
+    public IReadOnlyList<string>? ArgsAdd { get; init; }
+    public IReadOnlyList<string>? ArgsRemove { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string?>>? ArgsSet { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>>? Env { get; init; }
+    public IReadOnlyList<string>? Devices { get; init; }
+    public IReadOnlyList<VolumeMount>? Volumes { get; init; }
+    public IReadOnlyList<string>? CapAdd { get; init; }
+    public string? ShmSize { get; init; }
+    public string? Host { get; init; }
+
+    /// <summary>The port llama-server listens on; 0 means <c>auto</c> (a free port chosen at run time).</summary>
+    public int? Port { get; init; }
+
+    public int? HostPort { get; init; }
+    public bool? HostNetwork { get; init; }
+    public TimeSpan? StartupTimeout { get; init; }
+    public Placement? Placement { get; init; }
+
+    public static ServerLayer Empty { get; } = new();
+}

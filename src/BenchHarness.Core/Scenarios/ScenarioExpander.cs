@@ -1,0 +1,56 @@
+using BenchHarness.Planning;
+using BenchHarness.Scenarios.Expansion;
+using BenchHarness.Scenarios.Model;
+using BenchHarness.Scenarios.Schema;
+using BenchHarness.Scenarios.Yaml;
+
+namespace BenchHarness.Scenarios;
+
+/// <summary>Expands a read scenario into its plan: each variant's launch (server, variant, <c>--set</c> stacked) and cases.</summary>
+public static class ScenarioExpander
+{
+    public static ScenarioPlan? Expand(ScenarioDocument document, YamlMap source, YamlValue hashed, FieldReader reader, string path)
+    {
+        var composer = new LaunchComposer(reader, path);
+        var serverMark = source["server"]?.Mark ?? source.Mark;
+        var variants = new List<VariantPlan>();
+        var warnings = new List<string>();
+        foreach (var variant in document.Variants)
+        {
+            var server = LayerStack.Apply(ServerLayer.Empty, document.Server);
+            var layer = LayerStack.Apply(LayerStack.Apply(server, variant.Layer), document.CommandLineServer);
+            warnings.AddRange(UnmatchedRemovals(variant, server.Args ?? []));
+            if (composer.Compose(layer, serverMark) is { } launch)
+            {
+                variants.Add(new VariantPlan(variant.Name, variant.Description, launch));
+                if (OverrideOrderAdvisor.Check(variant.Name, launch.ServerArgs) is { } warning)
+                {
+                    warnings.Add(warning);
+                }
+            }
+        }
+
+        if (reader.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        var cases = variants.SelectMany(v => CaseExpander.For(document, v.Name)).ToList();
+        return new ScenarioPlan
+        {
+            Name = document.Name,
+            SourcePath = path,
+            ContentHash = ContentHash.Of(hashed, cases),
+            Variants = variants,
+            Cases = cases,
+            Warnings = warnings,
+            MeasurePromptCache = document.MeasurePromptCache,
+        };
+    }
+
+    /// <summary>An <c>args_remove</c> that matches nothing is most likely a misspelt flag.</summary>
+    private static IEnumerable<string> UnmatchedRemovals(VariantSpec variant, IReadOnlyList<string> baseArgs) =>
+        (variant.Layer.ArgsRemove ?? [])
+            .Where(flag => !baseArgs.Contains(flag))
+            .Select(flag => $"variant '{variant.Name}': args_remove '{flag}' matches no argument of the base launch");
+}

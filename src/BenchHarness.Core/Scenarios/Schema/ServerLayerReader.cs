@@ -1,0 +1,120 @@
+using BenchHarness.Planning;
+using BenchHarness.Scenarios.Model;
+using BenchHarness.Scenarios.Yaml;
+
+namespace BenchHarness.Scenarios.Schema;
+
+/// <summary>Reads launch settings, shared by <c>server</c>, each variant and <c>--set server.*</c>.</summary>
+public static class ServerLayerReader
+{
+    public static readonly string[] Keys =
+    [
+        "engine", "image", "binary", "model", "model_layers", "args", "args_add", "args_remove", "args_set", "env",
+        "devices", "volumes", "cap_add", "shm_size", "host", "port", "host_port", "network", "startup_timeout", "placement",
+    ];
+
+    public static ServerLayer Read(FieldReader reader, YamlMap map, string path, string scenarioFile)
+    {
+        string P(string key) => VariableExpander.Join(path, key);
+        return new ServerLayer
+        {
+            Engine = Engine(reader, map["engine"], P("engine")),
+            Image = reader.String(map["image"], P("image")),
+            Binary = reader.Scalar(map["binary"], P("binary"), "a path"),
+            Model = reader.Scalar(map["model"], P("model"), "a path"),
+            ModelLayers = reader.Int(map["model_layers"], P("model_layers"), minimum: 1),
+            Args = reader.Strings(map["args"], P("args")),
+            ArgsAdd = reader.Strings(map["args_add"], P("args_add")),
+            ArgsRemove = reader.Strings(map["args_remove"], P("args_remove")),
+            ArgsSet = reader.ScalarMap(map["args_set"], P("args_set"))?
+                .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.IsNull ? null : p.Value.Text)).ToList(),
+            Env = reader.ScalarMap(map["env"], P("env"))?.Select(p => new KeyValuePair<string, string>(p.Key, p.Value.Text)).ToList(),
+            Devices = reader.Strings(map["devices"], P("devices"))?.Select(DeviceNames.ToCdi).ToList(),
+            Volumes = Volumes(reader, map["volumes"], P("volumes"), scenarioFile),
+            CapAdd = reader.Strings(map["cap_add"], P("cap_add")),
+            ShmSize = reader.String(map["shm_size"], P("shm_size")),
+            Host = reader.String(map["host"], P("host")),
+            Port = Port(reader, map["port"], P("port")),
+            HostPort = reader.Int(map["host_port"], P("host_port"), minimum: 1),
+            HostNetwork = Network(reader, map["network"], P("network")),
+            StartupTimeout = Duration(reader, map["startup_timeout"], P("startup_timeout")),
+            Placement = PlacementReader.Read(reader, map["placement"], P("placement")),
+        };
+    }
+
+    private static EngineKind? Engine(FieldReader reader, YamlValue? value, string path)
+    {
+        var scalar = reader.Scalar(value, path, "an engine name");
+        switch (scalar?.Text)
+        {
+            case null:
+                return null;
+            case "podman":
+                return EngineKind.Podman;
+            case "docker":
+                return EngineKind.Docker;
+            case "process":
+                return EngineKind.Process;
+            default:
+                reader.Fail(scalar, path, $"unknown engine '{scalar.Text}'; expected podman, docker or process");
+                return null;
+        }
+    }
+
+    private static int? Port(FieldReader reader, YamlValue? value, string path) =>
+        value is YamlScalar { Text: "auto" } ? 0 : reader.Int(value, path, minimum: 1);
+
+    private static bool? Network(FieldReader reader, YamlValue? value, string path)
+    {
+        var scalar = reader.Scalar(value, path, "host or bridge");
+        if (scalar is null || scalar.Text is "host" or "bridge")
+        {
+            return scalar is null ? null : scalar.Text == "host";
+        }
+
+        reader.Fail(scalar, path, $"unknown network '{scalar.Text}'; expected host or bridge");
+        return null;
+    }
+
+    private static TimeSpan? Duration(FieldReader reader, YamlValue? value, string path)
+    {
+        var scalar = reader.Scalar(value, path, "a duration");
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        var duration = DurationText.Parse(scalar.Text);
+        if (duration is null)
+        {
+            reader.Fail(scalar, path, $"'{scalar.Text}' is not a duration like 90s, 10m or 1h30m");
+        }
+
+        return duration;
+    }
+
+    private static IReadOnlyList<VolumeMount>? Volumes(FieldReader reader, YamlValue? value, string path, string scenarioFile)
+    {
+        var scalars = reader.Scalars(value, path);
+        if (scalars is null)
+        {
+            return null;
+        }
+
+        var mounts = new List<VolumeMount>();
+        for (var i = 0; i < scalars.Count; i++)
+        {
+            var parts = scalars[i].Text.Split(':');
+            if (parts.Length is < 2 or > 3 || parts.Take(2).Any(p => p.Length == 0))
+            {
+                reader.Fail(scalars[i], $"{path}[{i}]", $"'{scalars[i].Text}' is not host:container[:options]");
+                continue;
+            }
+
+            var host = parts[0].StartsWith('.') ? ScenarioPaths.Resolve(parts[0], scalars[i].Mark, scenarioFile) : parts[0];
+            mounts.Add(new VolumeMount(host, parts[1], parts.Length == 3 ? parts[2] : ""));
+        }
+
+        return mounts;
+    }
+}

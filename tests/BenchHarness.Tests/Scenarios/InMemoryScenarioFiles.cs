@@ -1,0 +1,12 @@
+using BenchHarness.Scenarios;
+
+namespace BenchHarness.Tests.Scenarios;
+
+/// <summary>Scenario files and environment held in memory, so precedence specs state their whole input inline.</summary>
+internal sealed class InMemoryScenarioFiles(IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? environment = null)
+    : IScenarioFiles
+{
+    public string? ReadText(string path) => files.TryGetValue(path, out var text) ? text : null;
+
+    public string? Environment(string name) => environment is not null && environment.TryGetValue(name, out var value) ? value : null;
+}
