@@ -17,15 +17,12 @@ internal static class SyntheticSamples
                 Prompt = "short",
                 Thinking = false,
                 Repeat = repeat,
-                GenerationTokensPerSecond = tg * (1 + (relativeNoise * Gaussian(random))),
-                PromptTokensPerSecond = pp * (1 + (relativeNoise * Gaussian(random))),
+                GenerationTokensPerSecond = tg * (1 + (relativeNoise * SeededNoise.Gaussian(random))),
+                PromptTokensPerSecond = pp * (1 + (relativeNoise * SeededNoise.Gaussian(random))),
             })
             .ToList();
     }
 
     public static IReadOnlyDictionary<CaseKey, IReadOnlyList<Sample>> Side(params (CaseKey Key, IReadOnlyList<Sample> Samples)[] cases) =>
         cases.ToDictionary(c => c.Key, c => c.Samples);
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
