@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace BenchHarness.Comparison.Rendering;
+
+/// <summary>The text of each report column, shared by the table and markdown renderers (invariant culture).</summary>
+internal static class ComparisonCells
+{
+    public static readonly string[] CaseHeader =
+        ["scenario", "variant", "prompt", "thinking", "metric", "baseline", "candidate", "ratio", "low", "high", "n_b", "n_c", "verdict", "noisy"];
+
+    public static readonly string[] ScenarioHeader = ["scenario", "metric", "geomean_ratio", "cases"];
+
+    public static string[] Case(CaseComparison c) =>
+    [
+        c.Case.Scenario, c.Case.Variant, c.Case.Prompt, c.Case.ThinkingLabel, MetricName(c.Metric),
+        Number(c.BaselineMedian, "F2"), Number(c.CandidateMedian, "F2"), Number(c.Estimate?.Ratio, "F3"),
+        Bound(c.Estimate?.Low, c.Estimate is { IsBounded: true }), Bound(c.Estimate?.High, c.Estimate is { IsBounded: true }),
+        Count(c.BaselineCount), Count(c.CandidateCount), VerdictName(c.Verdict), c.Noisy ? "noisy" : string.Empty,
+    ];
+
+    public static string[] Scenario(ScenarioSummary s) =>
+        [s.Name, MetricName(s.Metric), Number(s.GeomeanRatio, "F3"), Count(s.CaseCount)];
+
+    public static string Key(CaseKey key) => key.ToString();
+
+    public static string MetricName(Metric metric) => metric.ToString().ToLowerInvariant();
+
+    public static string VerdictName(Verdict verdict) => verdict == Verdict.InsufficientData ? "insufficient-data" : verdict.ToString().ToLowerInvariant();
+
+    private static string Number(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Bound(double? value, bool bounded) => bounded ? Number(value, "F3") : value is null ? "-" : "unbounded";
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace BenchHarness.Comparison.Rendering;
+
+/// <summary>
+/// The <c>--json</c> shape. Every case field is always written; a field with no value (a side without
+/// measured samples, an unbounded side of the ratio) is written as null.
+/// </summary>
+internal sealed record ComparisonJsonDocument(
+    IReadOnlyList<CaseJson> Cases,
+    IReadOnlyList<ScenarioJson> Scenarios,
+    IReadOnlyList<CaseNameJson> OnlyInBaseline,
+    IReadOnlyList<CaseNameJson> OnlyInCandidate,
+    bool HasRegression);
+
+internal sealed record CaseJson(
+    string Scenario,
+    string Variant,
+    string Prompt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Thinking,
+    Metric Metric,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? BaselineMedian,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? CandidateMedian,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Ratio,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? RatioLow,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? RatioHigh,
+    int NBaseline,
+    int NCandidate,
+    Verdict Verdict,
+    bool Noisy);
+
+internal sealed record ScenarioJson(
+    string Name,
+    Metric Metric,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? GeomeanRatio);
+
+internal sealed record CaseNameJson(
+    string Scenario,
+    string Variant,
+    string Prompt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Thinking);
