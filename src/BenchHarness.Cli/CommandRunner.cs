@@ -9,7 +9,8 @@ internal static class CommandRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // The default handler would print InputException as a crash with exit 1; it must reach the catch below.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (InputException e)
         {

@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         VersionCommand.Create(),
+        GgufCommand.Create(),
+        SynthModelCommand.Create(),
     ];
 }
