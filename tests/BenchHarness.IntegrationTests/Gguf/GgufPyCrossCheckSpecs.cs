@@ -10,18 +10,24 @@ namespace BenchHarness.IntegrationTests.Gguf;
 public sealed class GgufPyCrossCheckSpecs : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("gguf-py-").FullName;
-    private readonly CancellationToken timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token;
+    private readonly CancellationTokenSource deadline = new(TimeSpan.FromMinutes(2));
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    private CancellationToken Timeout => deadline.Token;
+
+    public void Dispose()
+    {
+        deadline.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
 
     [Fact]
     public async Task Files_gguf_py_wrote_with_every_quant_type_read_with_the_sizes_offsets_and_metadata_gguf_py_reads()
     {
-        var written = await GgufPy.RunAsync(timeout, "write", folder);
+        var written = await GgufPy.RunAsync(Timeout, "write", folder);
         var path = written.GetProperty("types").GetString()!;
-        var expected = await GgufPy.RunAsync(timeout, "dump", path);
+        var expected = await GgufPy.RunAsync(Timeout, "dump", path);
 
-        var model = GgufModelFiles.Read(path, timeout);
+        var model = GgufModelFiles.Read(path, Timeout);
         var report = GgufModelSummarizer.Summarize(model);
 
         Assert.Equal(expected.GetProperty("version").GetUInt32(), report.Version);
@@ -34,15 +40,15 @@ public sealed class GgufPyCrossCheckSpecs : IDisposable
     [Fact]
     public async Task A_split_model_gguf_py_wrote_reads_from_any_shard_as_one_model()
     {
-        var written = await GgufPy.RunAsync(timeout, "write", folder);
+        var written = await GgufPy.RunAsync(Timeout, "write", folder);
         var shards = written.GetProperty("shards").EnumerateArray().Select(shard => shard.GetString()!).ToList();
         var dumps = new List<JsonElement>();
         foreach (var shard in shards)
         {
-            dumps.Add(await GgufPy.RunAsync(timeout, "dump", shard));
+            dumps.Add(await GgufPy.RunAsync(Timeout, "dump", shard));
         }
 
-        var report = GgufModelSummarizer.Summarize(GgufModelFiles.Read(shards[^1], timeout));
+        var report = GgufModelSummarizer.Summarize(GgufModelFiles.Read(shards[^1], Timeout));
 
         Assert.Equal(3, shards.Count);
         Assert.Equal(shards, report.Files);
@@ -59,11 +65,11 @@ public sealed class GgufPyCrossCheckSpecs : IDisposable
         var model = SyntheticModel.Create(new SyntheticModelOptions(Layers: 2, Experts: 4, Embedding: 64, FeedForward: 128, WeightType: weightType));
         await using (var stream = File.Create(path))
         {
-            await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, timeout);
+            await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, Timeout);
         }
 
-        var expected = await GgufPy.RunAsync(timeout, "dump", path);
-        var ours = GgufModelFiles.Read(path, timeout);
+        var expected = await GgufPy.RunAsync(Timeout, "dump", path);
+        var ours = GgufModelFiles.Read(path, Timeout);
 
         AssertSameTensors(expected.GetProperty("tensors").EnumerateArray(), GgufModelSummarizer.Summarize(ours).Tensors);
         AssertSameMetadata(expected.GetProperty("metadata"), ours.First);
