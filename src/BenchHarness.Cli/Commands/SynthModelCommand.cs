@@ -16,13 +16,13 @@ internal static class SynthModelCommand
         var used = IntOption("--experts-used", "Experts used per token.", defaults.ExpertsUsed);
         var embedding = IntOption("--embd", "Embedding length (a multiple of 32).", defaults.Embedding);
         var feedForward = IntOption("--ff", "Feed-forward length of each expert (a multiple of 32).", defaults.FeedForward);
-        var denseLead = IntOption("--dense-lead", "Leading dense layers (the llama architecture supports only 0).", defaults.DenseLead);
+        var denseLead = IntOption("--dense-lead", "Leading dense layers; more than 0 writes the glm4moe architecture (llama cannot mix dense and MoE layers).", defaults.DenseLead);
         var seed = IntOption("--seed", "Seed of the random weights (same seed, same file).", defaults.Seed);
         var context = IntOption("--ctx", "Trained context length written to the metadata.", defaults.Context);
         var type = new Option<string>("--type") { Description = "Weight type of the matrices.", DefaultValueFactory = _ => "f16" };
         type.AcceptOnlyFromAmong("f16", "q8_0");
 
-        var command = new Command("synth-model", "Write a random-weight MoE model (llama architecture, Mixtral layout) that llama-server serves.")
+        var command = new Command("synth-model", "Write a random-weight MoE model (llama, Mixtral layout; glm4moe with --dense-lead) that llama-server serves.")
         {
             output, layers, experts, used, embedding, feedForward, denseLead, type, seed, context,
         };

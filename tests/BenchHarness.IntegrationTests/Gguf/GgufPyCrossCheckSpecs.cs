@@ -57,12 +57,13 @@ public sealed class GgufPyCrossCheckSpecs : IDisposable
     }
 
     [Theory]
-    [InlineData(SyntheticWeightType.F16)]
-    [InlineData(SyntheticWeightType.Q8_0)]
-    public async Task Gguf_py_reads_our_synthesized_model_with_the_same_sizes_and_metadata(SyntheticWeightType weightType)
+    [InlineData(SyntheticWeightType.F16, 0)]
+    [InlineData(SyntheticWeightType.Q8_0, 0)]
+    [InlineData(SyntheticWeightType.Q8_0, 1)]
+    public async Task Gguf_py_reads_our_synthesized_model_with_the_same_sizes_and_metadata(SyntheticWeightType weightType, int denseLead)
     {
         var path = Path.Combine(folder, "synth.gguf");
-        var model = SyntheticModel.Create(new SyntheticModelOptions(Layers: 2, Experts: 4, Embedding: 64, FeedForward: 128, WeightType: weightType));
+        var model = SyntheticModel.Create(new SyntheticModelOptions(Layers: 2, Experts: 4, Embedding: 64, FeedForward: 128, DenseLead: denseLead, WeightType: weightType));
         await using (var stream = File.Create(path))
         {
             await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, Timeout);

@@ -29,12 +29,13 @@ public sealed class SyntheticModelServerSpecs : IDisposable
     }
 
     [Theory]
-    [InlineData(SyntheticWeightType.F16)]
-    [InlineData(SyntheticWeightType.Q8_0)]
-    public async Task Llama_server_loads_the_synthesized_moe_model_and_generates_tokens(SyntheticWeightType weightType)
+    [InlineData(SyntheticWeightType.F16, 0)]
+    [InlineData(SyntheticWeightType.Q8_0, 0)]
+    [InlineData(SyntheticWeightType.F16, 1)]
+    public async Task Llama_server_loads_the_synthesized_moe_model_and_generates_tokens(SyntheticWeightType weightType, int denseLead)
     {
         Assert.True(File.Exists(ServerPath), $"llama-server not found at {ServerPath} (build it with scripts/build-llama-server.sh or set BENCH_LLAMA_SERVER)");
-        var modelPath = await WriteModelAsync(weightType);
+        var modelPath = await WriteModelAsync(new(Layers: 3, Experts: 4, ExpertsUsed: 2, Embedding: 64, FeedForward: 128, DenseLead: denseLead, WeightType: weightType));
         var port = FreeLoopbackPort();
         var log = new StringBuilder();
         using var server = StartServer(modelPath, port, log);
@@ -62,10 +63,10 @@ public sealed class SyntheticModelServerSpecs : IDisposable
         }
     }
 
-    private async Task<string> WriteModelAsync(SyntheticWeightType weightType)
+    private async Task<string> WriteModelAsync(SyntheticModelOptions options)
     {
         var path = Path.Combine(folder, "moe.gguf");
-        var model = SyntheticModel.Create(new SyntheticModelOptions(Layers: 2, Experts: 4, ExpertsUsed: 2, Embedding: 64, FeedForward: 128, WeightType: weightType));
+        var model = SyntheticModel.Create(options);
         await using var stream = File.Create(path);
         await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, Timeout);
         return path;

@@ -64,11 +64,26 @@ public class SyntheticModelSpecs
     }
 
     [Fact]
-    public void Leading_dense_layers_are_refused_because_the_llama_architecture_cannot_have_them()
+    public async Task Leading_dense_layers_switch_to_the_glm4moe_layout_with_dense_ffn_first()
     {
-        var errors = (Small with { DenseLead = 1 }).Validate("synth-model");
+        var file = GgufReader.Read(new MemoryStream(await WriteAsync(Small with { Layers = 3, DenseLead = 1 })), "lead.gguf");
+        var report = GgufModelSummarizer.Summarize(GgufModel.FromShards([file]));
+        var names = file.Tensors.Select(tensor => tensor.Name).ToHashSet();
 
-        Assert.Equal("--dense-lead", errors.Single().Field);
+        Assert.Equal(("glm4moe", 1L, 3L), (report.Architecture, report.LeadingDenseBlockCount, report.BlockCount));
+        Assert.Contains("blk.0.ffn_gate.weight", names);
+        Assert.DoesNotContain("blk.0.ffn_gate_exps.weight", names);
+        Assert.Contains("blk.1.ffn_gate_exps.weight", names);
+        Assert.Contains("blk.2.ffn_up_shexp.weight", names);
+        Assert.Contains("blk.2.exp_probs_b.bias", names);
+        Assert.Equal([0L, 64 * 96 * 4 * 2 * 3, 64 * 96 * 4 * 2 * 3], report.Layers.Select(layer => layer.ExpertBytes));
+    }
+
+    [Fact]
+    public void Leading_dense_layers_need_experts_and_at_least_one_moe_layer()
+    {
+        Assert.Equal("--dense-lead", (Small with { DenseLead = 2 }).Validate("synth-model").Single().Field);
+        Assert.Equal("--dense-lead", (Small with { Experts = 0, ExpertsUsed = 0, DenseLead = 1 }).Validate("synth-model").Single().Field);
     }
 
     [Fact]

@@ -1,9 +1,8 @@
 namespace BenchHarness.Gguf.Synthesis;
 
-/// <summary>The metadata llama.cpp needs to load the synthesized model: llama hyper-parameters, vocabulary, chat template.</summary>
+/// <summary>The metadata llama.cpp needs to load the synthesized model: hyper-parameters, vocabulary, chat template.</summary>
 internal static class SyntheticMetadata
 {
-    private const string Arch = "llama";
     private const uint FileTypeF16 = 1;
     private const uint FileTypeQ8_0 = 7;
 
@@ -11,25 +10,33 @@ internal static class SyntheticMetadata
     {
         var metadata = new List<KeyValuePair<string, GgufValue>>();
         void Add(string key, GgufValue value) => metadata.Add(new(key, value));
+        var arch = options.Architecture;
 
-        Add("general.architecture", GgufValue.Of(Arch));
-        Add("general.name", GgufValue.Of("BenchHarness synthetic MoE"));
+        Add("general.architecture", GgufValue.Of(arch));
+        Add("general.name", GgufValue.Of("BenchHarness synthetic model"));
         Add("general.file_type", GgufValue.Of(matrix == GgmlTypes.Q8_0 ? FileTypeQ8_0 : FileTypeF16));
         Add("general.quantization_version", GgufValue.Of(2u));
-        Add($"{Arch}.vocab_size", GgufValue.Of((uint)ByteLevelVocabulary.Tokens.Count));
-        Add($"{Arch}.context_length", GgufValue.Of((uint)options.Context));
-        Add($"{Arch}.embedding_length", GgufValue.Of((uint)options.Embedding));
-        Add($"{Arch}.block_count", GgufValue.Of((uint)options.Layers));
-        Add($"{Arch}.feed_forward_length", GgufValue.Of((uint)options.FeedForward));
-        Add($"{Arch}.rope.dimension_count", GgufValue.Of((uint)options.HeadDimension));
-        Add($"{Arch}.rope.freq_base", GgufValue.Of(10000f));
-        Add($"{Arch}.attention.head_count", GgufValue.Of((uint)options.HeadCount));
-        Add($"{Arch}.attention.head_count_kv", GgufValue.Of((uint)options.HeadCount));
-        Add($"{Arch}.attention.layer_norm_rms_epsilon", GgufValue.Of(1e-5f));
+        Add($"{arch}.vocab_size", GgufValue.Of((uint)ByteLevelVocabulary.Tokens.Count));
+        Add($"{arch}.context_length", GgufValue.Of((uint)options.Context));
+        Add($"{arch}.embedding_length", GgufValue.Of((uint)options.Embedding));
+        Add($"{arch}.block_count", GgufValue.Of((uint)options.Layers));
+        Add($"{arch}.feed_forward_length", GgufValue.Of((uint)options.FeedForward));
+        Add($"{arch}.rope.dimension_count", GgufValue.Of((uint)options.HeadDimension));
+        Add($"{arch}.rope.freq_base", GgufValue.Of(10000f));
+        Add($"{arch}.attention.head_count", GgufValue.Of((uint)options.HeadCount));
+        Add($"{arch}.attention.head_count_kv", GgufValue.Of((uint)options.HeadCount));
+        Add($"{arch}.attention.layer_norm_rms_epsilon", GgufValue.Of(1e-5f));
         if (options.Experts > 0)
         {
-            Add($"{Arch}.expert_count", GgufValue.Of((uint)options.Experts));
-            Add($"{Arch}.expert_used_count", GgufValue.Of((uint)options.ExpertsUsed));
+            Add($"{arch}.expert_count", GgufValue.Of((uint)options.Experts));
+            Add($"{arch}.expert_used_count", GgufValue.Of((uint)options.ExpertsUsed));
+        }
+
+        if (arch == SyntheticModelOptions.Glm4Moe)
+        {
+            Add($"{arch}.leading_dense_block_count", GgufValue.Of((uint)options.DenseLead));
+            Add($"{arch}.expert_feed_forward_length", GgufValue.Of((uint)options.FeedForward));
+            Add($"{arch}.expert_shared_count", GgufValue.Of(1u));
         }
 
         Add("tokenizer.ggml.model", GgufValue.Of("llama"));

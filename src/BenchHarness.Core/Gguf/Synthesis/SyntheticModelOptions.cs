@@ -2,7 +2,8 @@ namespace BenchHarness.Gguf.Synthesis;
 
 /// <summary>
 /// The shape of a random-weight model. <see cref="Experts"/> 0 gives a dense model. <see cref="DenseLead"/>
-/// must stay 0: llama.cpp's llama architecture makes every layer MoE once expert_count is set.
+/// leading dense layers switch the architecture from llama to glm4moe: llama.cpp's llama architecture makes
+/// every layer MoE once expert_count is set.
 /// </summary>
 public sealed record SyntheticModelOptions(
     int Layers = 8,
@@ -19,6 +20,11 @@ public sealed record SyntheticModelOptions(
     public int HeadDimension => Embedding % 64 == 0 ? 64 : 32;
 
     public int HeadCount => Embedding / HeadDimension;
+
+    public const string Llama = "llama";
+    public const string Glm4Moe = "glm4moe";
+
+    public string Architecture => DenseLead > 0 ? Glm4Moe : Llama;
 
     public IReadOnlyList<InputError> Validate(string source)
     {
@@ -37,8 +43,8 @@ public sealed record SyntheticModelOptions(
             "--experts-used", "must be between 1 and --experts (0 for a dense model)");
         Require(Embedding >= 32 && Embedding % 32 == 0, "--embd", "must be a positive multiple of 32");
         Require(FeedForward >= 32 && FeedForward % 32 == 0, "--ff", "must be a positive multiple of 32");
-        Require(DenseLead == 0, "--dense-lead",
-            "the llama architecture has no leading dense layers (llama.cpp makes every layer MoE when expert_count > 0); use 0");
+        Require(DenseLead == 0 || (DenseLead > 0 && DenseLead < Layers), "--dense-lead", "must be between 0 and --layers - 1 (at least one MoE layer)");
+        Require(DenseLead == 0 || Experts > 0, "--dense-lead", "needs --experts > 0 (leading dense layers come before MoE layers)");
         Require(Context >= 16, "--ctx", "must be at least 16");
         return errors;
     }
