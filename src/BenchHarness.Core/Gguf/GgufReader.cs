@@ -55,6 +55,8 @@ public static class GgufReader
             tensors.Add(ReadTensorInfo(reader));
         }
 
+        RequireUnique(metadata.Select(entry => entry.Key), "metadata key");
+        RequireUnique(tensors.Select(tensor => tensor.Name), "tensor name");
         var alignment = ReadAlignment(metadata);
         var dataStart = Align(reader.Position, alignment);
         var file = new GgufFile(source, version, metadata, tensors, alignment, dataStart);
@@ -128,6 +130,19 @@ public static class GgufReader
         return entry.AsInteger() is { } value && value > 0 && (value & (value - 1)) == 0 && value <= uint.MaxValue
             ? (uint)value
             : throw new InvalidDataException($"{AlignmentKey} must be a power of two, not {entry.Value}");
+    }
+
+    // llama.cpp refuses files with a repeated key or tensor name; so does this reader, naming the repeat.
+    private static void RequireUnique(IEnumerable<string> names, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!seen.Add(name))
+            {
+                throw new InvalidDataException($"duplicate {what} {name}");
+            }
+        }
     }
 
     private static void RequireTensorData(GgufFile file, long fileLength)

@@ -81,6 +81,16 @@ public class GgufBadFileSpecs
         Assert.Equal("unknown(500)", tensor.TypeName);
     }
 
+    [Fact]
+    public void A_repeated_tensor_name_is_rejected()
+    {
+        var bytes = Write([], Tensor("twin", GgmlTypes.F32, 8), Tensor("twin", GgmlTypes.F32, 8));
+
+        var error = Assert.Throws<InputException>(() => Read(bytes, "twins.gguf"));
+
+        Assert.Contains("duplicate tensor name twin", error.Message);
+    }
+
     private static byte[] WithVersion(uint version)
     {
         var bytes = (byte[])ValidFile.Clone();
