@@ -11,5 +11,7 @@ internal static class CommandCatalog
         PlanCommand.Create(),
         ParseLogCommand.Create(),
         VersionCommand.Create(),
+        GgufCommand.Create(),
+        SynthModelCommand.Create(),
     ];
 }

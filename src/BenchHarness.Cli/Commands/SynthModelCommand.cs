@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using BenchHarness.Gguf;
+using BenchHarness.Gguf.Synthesis;
+
+namespace BenchHarness.Cli.Commands;
+
+internal static class SynthModelCommand
+{
+    public static Command Create()
+    {
+        var defaults = new SyntheticModelOptions();
+        var output = new Option<string>("--out") { Description = "The GGUF file to write.", Required = true };
+        var layers = IntOption("--layers", "Number of layers (blocks).", defaults.Layers);
+        var experts = IntOption("--experts", "Experts per layer (0 writes a dense model).", defaults.Experts);
+        var used = IntOption("--experts-used", "Experts used per token.", defaults.ExpertsUsed);
+        var embedding = IntOption("--embd", "Embedding length (a multiple of 32).", defaults.Embedding);
+        var feedForward = IntOption("--ff", "Feed-forward length of each expert (a multiple of 32).", defaults.FeedForward);
+        var denseLead = IntOption("--dense-lead", "Leading dense layers; more than 0 writes the glm4moe architecture (llama cannot mix dense and MoE layers).", defaults.DenseLead);
+        var seed = IntOption("--seed", "Seed of the random weights (same seed, same file).", defaults.Seed);
+        var context = IntOption("--ctx", "Trained context length written to the metadata.", defaults.Context);
+        var type = new Option<string>("--type") { Description = "Weight type of the matrices.", DefaultValueFactory = _ => "f16" };
+        type.AcceptOnlyFromAmong("f16", "q8_0");
+
+        var command = new Command("synth-model", "Write a random-weight MoE model (llama, Mixtral layout; glm4moe with --dense-lead) that llama-server serves.")
+        {
+            output, layers, experts, used, embedding, feedForward, denseLead, type, seed, context,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new SyntheticModelOptions(
+                parse.GetValue(layers), parse.GetValue(experts), parse.GetValue(used), parse.GetValue(embedding),
+                parse.GetValue(feedForward), parse.GetValue(denseLead),
+                parse.GetValue(type) == "q8_0" ? SyntheticWeightType.Q8_0 : SyntheticWeightType.F16,
+                parse.GetValue(seed), parse.GetValue(context));
+            var path = parse.GetValue(output)!;
+            var errors = options.Validate("synth-model");
+            if (errors.Count > 0)
+            {
+                throw new InputException(errors);
+            }
+
+            var model = SyntheticModel.Create(options);
+            await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20, useAsync: true))
+            {
+                await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, cancellationToken);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {model.Tensors.Count} tensors, {new FileInfo(path).Length:N0} bytes"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<int> IntOption(string name, string description, int defaultValue) =>
+        new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+}
