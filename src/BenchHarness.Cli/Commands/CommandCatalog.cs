@@ -10,8 +10,8 @@ internal static class CommandCatalog
         ValidateCommand.Create(),
         PlanCommand.Create(),
         ParseLogCommand.Create(),
-        VersionCommand.Create(),
         GgufCommand.Create(),
         SynthModelCommand.Create(),
+        VersionCommand.Create(),
     ];
 }
