@@ -5,11 +5,22 @@ namespace BenchHarness.Cli;
 /// <summary>Runs the parsed command and turns the harness's exceptions into exit codes and clear messages.</summary>
 internal static class CommandRunner
 {
+    /// <summary>
+    /// Ctrl-C cancels the command's token; the command then has this long to stop its servers and write its
+    /// results before the process exits anyway (stopping a container takes up to its grace period).
+    /// </summary>
+    private static readonly TimeSpan CleanupAfterCtrlC = TimeSpan.FromSeconds(60);
+
     public static async Task<int> InvokeAsync(RootCommand root, string[] args)
     {
+        var configuration = new InvocationConfiguration
+        {
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = CleanupAfterCtrlC,
+        };
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            return await root.Parse(args).InvokeAsync(configuration);
         }
         catch (InputException e)
         {
