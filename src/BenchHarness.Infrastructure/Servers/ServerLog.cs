@@ -77,7 +77,7 @@ public sealed class ServerLog : IAsyncDisposable
         limit.CancelAfter(patience);
         try
         {
-            while (true)
+            while (ParserError is null)
             {
                 var next = NextLineAsync(limit.Token);
                 var requests = Report.Requests;
@@ -88,6 +88,8 @@ public sealed class ServerLog : IAsyncDisposable
 
                 await next;
             }
+
+            return null;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

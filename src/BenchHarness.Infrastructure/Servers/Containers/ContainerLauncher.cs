@@ -12,9 +12,20 @@ public sealed class ContainerLauncher(EngineApiClient engine) : IServerLauncher
     public async Task<IRunningServer> LaunchAsync(ServerStart start, CancellationToken cancellationToken)
     {
         var name = $"benchharness-{RunIds.Slug(start.RunId)}-{RunIds.Slug(start.VariantName)}";
-        var created = await engine.SendAsync(HttpMethod.Post, $"containers/create?name={Uri.EscapeDataString(name)}",
-            ContainerSpec.CreateBody(start), cancellationToken);
-        var id = created.GetProperty("Id").GetString()!;
+        string id;
+        try
+        {
+            var created = await engine.SendAsync(HttpMethod.Post, $"containers/create?name={Uri.EscapeDataString(name)}",
+                ContainerSpec.CreateBody(start), cancellationToken);
+            id = created.GetProperty("Id").GetString()!;
+        }
+        catch (OperationCanceledException)
+        {
+            // The engine may have created it before the call was abandoned: it is known only by name.
+            await ContainerCleanup.RemoveAsync(engine, Uri.EscapeDataString(name));
+            throw;
+        }
+
         try
         {
             await engine.SendAsync(HttpMethod.Post, $"containers/{id}/start", null, cancellationToken, HttpStatusCode.NotModified);

@@ -39,6 +39,7 @@ public sealed class EngineApiClient : IDisposable
         _http = new HttpClient(handler) { BaseAddress = new Uri(root, ApiVersion + "/"), Timeout = Timeout.InfiniteTimeSpan };
     }
 
+    /// <returns>The JSON answer, or an undefined element when the engine answered with no JSON (204, <c>_ping</c>'s OK).</returns>
     public async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken, params HttpStatusCode[] alsoFine)
     {
         using var request = new HttpRequestMessage(method, path);
@@ -54,7 +55,8 @@ public sealed class EngineApiClient : IDisposable
             throw new EngineApiException(method, path, response.StatusCode, text);
         }
 
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        var isJson = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true;
+        return isJson && text.Length > 0 ? JsonDocument.Parse(text).RootElement.Clone() : default;
     }
 
     /// <summary>A response body to read as it arrives (logs with follow, stats with stream).</summary>
