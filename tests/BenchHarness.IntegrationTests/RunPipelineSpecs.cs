@@ -152,6 +152,38 @@ public sealed partial class RunPipelineSpecs(SweepFixture sweep) : IClassFixture
     }
 
     [Fact]
+    public void Expert_placement_flags_reach_the_server()
+    {
+        foreach (var name in Healthy)
+        {
+            var log = File.ReadAllText(Path.Combine(sweep.RunFolder, sweep.Variant(name).LogFile!));
+            Assert.Contains("tensor overrides to CPU are used", log);
+        }
+    }
+
+    /// <summary>Needs the log reader (LlamaLogReader) for the startup facts.</summary>
+    [Fact]
+    public void Startup_facts_from_the_log_are_kept_with_the_variant()
+    {
+        var startup = sweep.Variant("ot-placement").Startup!;
+
+        Assert.Contains(startup.Buffers, b => b.Device == "CPU_Mapped" && b.Kind == Logs.BufferKind.Model && b.Mib > 10);
+        Assert.Contains(startup.Buffers, b => b.Device == "CPU" && b.Kind == Logs.BufferKind.Kv);
+        Assert.Equal(1, startup.GraphSplits);
+    }
+
+    [Fact]
+    public void Resource_samples_hold_the_servers_cpu_and_memory()
+    {
+        var resources = sweep.Variant("cpu-moe").Resources;
+
+        Assert.NotEmpty(resources);
+        Assert.All(resources, r => Assert.True(r.RssMib > 10, $"rss {r.RssMib} MiB"));
+        Assert.Contains(resources, r => r.CpuPercent > 0);
+        Assert.Equal(resources.OrderBy(r => r.AtMs), resources);
+    }
+
+    [Fact]
     public async Task Run_json_on_disk_holds_the_finished_run()
     {
         var onDisk = await RunResultFile.ReadAsync(Path.Combine(sweep.RunFolder, RunResultFile.FileName), CancellationToken.None);

@@ -6,6 +6,9 @@ namespace BenchHarness.Monitoring;
 /// <summary>GPU names and per-GPU memory/utilisation from <c>nvidia-smi</c>'s CSV query; nothing when it is not installed.</summary>
 public static class NvidiaSmi
 {
+    // Once nvidia-smi is known to be missing, sampling stops trying to start it every second.
+    private static volatile bool _missing;
+
     public static async Task<IReadOnlyList<string>> GpuNamesAsync(CancellationToken cancellationToken)
     {
         var csv = await ToolRunner.TryRunAsync("nvidia-smi", ["--query-gpu=name,memory.total", "--format=csv,noheader,nounits"], cancellationToken);
@@ -14,7 +17,13 @@ public static class NvidiaSmi
 
     public static async Task<IReadOnlyList<GpuSample>> SampleAsync(CancellationToken cancellationToken)
     {
+        if (_missing)
+        {
+            return [];
+        }
+
         var csv = await ToolRunner.TryRunAsync("nvidia-smi", ["--query-gpu=index,memory.used,utilization.gpu", "--format=csv,noheader,nounits"], cancellationToken);
+        _missing = csv is null;
         return csv is null ? [] : ParseSamples(csv);
     }
 

@@ -7,7 +7,7 @@ namespace BenchHarness.IntegrationTests.Support;
 /// <summary>
 /// One real sweep shared by a spec class: a bad model path and a bad argument first (they must fail without
 /// stopping the sweep), then a <c>--cpu-moe</c> variant and an <c>-ot</c> placement variant with a
-/// chat template that reacts to thinking, with thinking off and on, a warm-up and two repeats.
+/// chat template that reacts to thinking and debug logging (startup buffers), with thinking off and on, a warm-up and two repeats.
 /// </summary>
 public sealed class SweepFixture : IAsyncLifetime
 {
@@ -33,7 +33,7 @@ public sealed class SweepFixture : IAsyncLifetime
             badModel,
             TestPlans.Variant("bad-argument", "--no-such-flag"),
             TestPlans.Variant("cpu-moe", "--cpu-moe"),
-            TestPlans.Variant("ot-placement", "-ot", @"blk\.[0-3]\.ffn_(gate|up|down)_exps=CPU", "--chat-template-file", template),
+            TestPlans.Variant("ot-placement", "-ot", @"blk\.[0-3]\.ffn_(gate|up|down)_exps=CPU", "--chat-template-file", template, "-lv", "4"),
         ];
         var cases = variants.SelectMany(v => new[]
         {
