@@ -16,6 +16,7 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
 
     public async Task<RunResult> RunAsync(ScenarioPlan plan, CancellationToken cancellationToken)
     {
+        var variants = Selected(plan);
         var started = DateTimeOffset.UtcNow;
         var runId = RunIds.Create(started, plan.Name);
         var folder = Path.Combine(options.ResultsRoot, runId);
@@ -40,7 +41,6 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
         var status = RunStatus.Completed;
         try
         {
-            var variants = Selected(plan);
             if (variants.Any(v => v.Launch.Engine != EngineKind.Process))
             {
                 var removed = await ContainerCleanup.RemoveLeftoversAsync(launchers.Engine, cancellationToken);

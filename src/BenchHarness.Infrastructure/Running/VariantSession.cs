@@ -37,7 +37,7 @@ internal sealed class VariantSession(
             throw;
         }
         catch (Exception e) when (e is ServerStartException or ServerDiedException or HttpRequestException or IOException
-            or InvalidOperationException or System.ComponentModel.Win32Exception or Servers.Containers.EngineApiException)
+            or System.Text.Json.JsonException or InvalidOperationException or System.ComponentModel.Win32Exception or Servers.Containers.EngineApiException)
         {
             onStatus?.Invoke($"{variant.Name}: failed: {e.Message}");
             await Finish(log, VariantStatus.Failed, e.Message);

@@ -15,8 +15,11 @@ public static class ReadinessProbe
     public static async Task<TimeSpan> WaitAsync(IRunningServer server, HttpClient http, TimeSpan timeout, Stopwatch sinceLaunch, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout - sinceLaunch.Elapsed);
+        deadline.CancelAfter(Max(timeout - sinceLaunch.Elapsed, TimeSpan.Zero));
         using var timer = new PeriodicTimer(PollInterval);
+
+        // Wakes the wait below at once when the server exits or logs a fatal error, rather than at the next poll.
+        var failing = Task.WhenAny(server.Exited, FatalLineAsync(server, deadline.Token));
         try
         {
             while (true)
@@ -27,9 +30,7 @@ public static class ReadinessProbe
                     return sinceLaunch.Elapsed;
                 }
 
-                // Wake on the next poll tick, or at once when the server exits or writes a line.
-                var exited = server.Exited;
-                await Task.WhenAny(timer.WaitForNextTickAsync(deadline.Token).AsTask(), exited, FatalLineAsync(server, deadline.Token));
+                await Task.WhenAny(timer.WaitForNextTickAsync(deadline.Token).AsTask(), failing);
                 deadline.Token.ThrowIfCancellationRequested();
             }
         }
@@ -38,7 +39,13 @@ public static class ReadinessProbe
             ThrowIfFailed(server);
             throw new ServerStartException($"not ready after {timeout.TotalSeconds:0} s (startup timeout).{Tail(server)}");
         }
+        finally
+        {
+            await deadline.CancelAsync(); // ends the fatal-line watcher
+        }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static void ThrowIfFailed(IRunningServer server)
     {
