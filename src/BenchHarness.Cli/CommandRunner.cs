@@ -36,5 +36,11 @@ internal static class CommandRunner
             Console.Error.WriteLine("cancelled");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: keep the stack trace for the report.
+            Console.Error.WriteLine($"error: unexpected failure: {e}");
+            return ExitCodes.Failed;
+        }
     }
 }

@@ -59,8 +59,9 @@ public sealed class ResourceMonitor : IAsyncDisposable
                 Gpus = gpus,
             };
         }
-        catch (Exception e) when (e is IOException or HttpRequestException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Any reading may fail (a process that just exited, an engine without stats): skip this one.
             return null;
         }
     }
