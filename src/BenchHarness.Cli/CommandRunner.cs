@@ -5,12 +5,21 @@ namespace BenchHarness.Cli;
 /// <summary>Runs the parsed command and turns the harness's exceptions into exit codes and clear messages.</summary>
 internal static class CommandRunner
 {
+    /// <summary>
+    /// Ctrl-C cancels the command's token; the command then has this long to stop its servers and write its
+    /// results before the process exits anyway (stopping a container takes up to its grace period).
+    /// </summary>
+    private static readonly TimeSpan CleanupAfterCtrlC = TimeSpan.FromSeconds(60);
+
     public static async Task<int> InvokeAsync(RootCommand root, string[] args)
     {
+        var configuration = new InvocationConfiguration
+        {
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = CleanupAfterCtrlC,
+        };
         try
         {
-            // The default handler would print InputException as a crash with exit code 1; bad input must exit 2.
-            var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
             return await root.Parse(args).InvokeAsync(configuration);
         }
         catch (InputException e)
@@ -26,6 +35,12 @@ internal static class CommandRunner
         {
             Console.Error.WriteLine("cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: keep the stack trace for the report.
+            Console.Error.WriteLine($"error: unexpected failure: {e}");
+            return ExitCodes.Failed;
         }
     }
 }

@@ -13,5 +13,6 @@ internal static class CommandCatalog
         GgufCommand.Create(),
         SynthModelCommand.Create(),
         VersionCommand.Create(),
+        RunCommand.Create(),
     ];
 }

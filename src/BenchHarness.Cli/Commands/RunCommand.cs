@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Json;
+using BenchHarness.Results;
+using BenchHarness.Running;
+using BenchHarness.Scenarios;
+
+namespace BenchHarness.Cli.Commands;
+
+/// <summary><c>bench run FILE</c>: starts each variant's server, sends the scenario's requests and keeps every result.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The scenario file (YAML)." };
+        var label = new Option<string?>("--label") { Description = "A label stored with the run, e.g. a build or driver version." };
+        var reason = new Option<string>("--reason") { Description = "Why it ran: manual, nightly, ab, ...", DefaultValueFactory = _ => "manual" };
+        var set = new Option<string[]>("--set") { Description = "Override a scenario value: key.path=value (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var variant = new Option<string[]>("--variant") { Description = "Run only this variant (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var results = new Option<string>("--results") { Description = "Folder for results/<run-id>/.", DefaultValueFactory = _ => "results" };
+        var engineSocket = new Option<string?>("--engine-socket") { Description = "Container engine API: unix:///path.sock, a socket path or tcp://host:port (default: DOCKER_HOST, then podman's and Docker's sockets)." };
+        var json = new Option<bool>("--json") { Description = "Print the run's result (run.json) instead of the summary table." };
+
+        var command = new Command("run", "Run a scenario against real llama-server instances and record every result.")
+        {
+            file, label, reason, set, variant, results, engineSocket, json,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var plan = ScenarioLoader.Load(parsed.GetValue(file)!, parsed.GetValue(set) ?? []);
+            var options = new RunOptions
+            {
+                ResultsRoot = parsed.GetValue(results)!,
+                Label = parsed.GetValue(label),
+                Reason = parsed.GetValue(reason)!,
+                Variants = parsed.GetValue(variant) ?? [],
+                EngineSocket = parsed.GetValue(engineSocket),
+                HarnessVersion = VersionCommand.HarnessVersion,
+            };
+            var asJson = parsed.GetValue(json);
+            foreach (var warning in plan.Warnings)
+            {
+                Console.Error.WriteLine($"warning: {warning}");
+            }
+
+            var run = await RunProgressView.RunAsync(plan, options, interactive: !asJson && !Console.IsOutputRedirected, cancellationToken);
+            if (asJson)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(run, JsonDefaults.Options));
+            }
+            else
+            {
+                RunSummaryTable.Write(run);
+            }
+
+            return run.Variants.All(v => v.Status == VariantStatus.Completed) ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using BenchHarness.Results;
+using BenchHarness.Servers;
+
+namespace BenchHarness.Monitoring;
+
+/// <summary>
+/// Samples a running server's CPU% and RSS and every GPU about once a second until disposed, and reports
+/// each sample. A failed reading is skipped: monitoring never stops a run.
+/// </summary>
+public sealed class ResourceMonitor : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    public ResourceMonitor(IRunningServer server, Stopwatch sinceLaunch, Action<ResourceSample> onSample, TimeSpan? interval = null)
+    {
+        _loop = RunAsync(server, sinceLaunch, onSample, interval ?? TimeSpan.FromSeconds(1), _stop.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop;
+        _stop.Dispose();
+    }
+
+    private static async Task RunAsync(IRunningServer server, Stopwatch sinceLaunch, Action<ResourceSample> onSample, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken) && !server.Exited.IsCompleted)
+            {
+                var sample = await TrySampleAsync(server, sinceLaunch, cancellationToken);
+                if (sample is not null)
+                {
+                    onSample(sample);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // disposed
+        }
+    }
+
+    private static async Task<ResourceSample?> TrySampleAsync(IRunningServer server, Stopwatch sinceLaunch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reading = await server.ReadResourcesAsync(cancellationToken);
+            var gpus = await NvidiaSmi.SampleAsync(cancellationToken);
+            return new ResourceSample
+            {
+                AtMs = sinceLaunch.Elapsed.TotalMilliseconds,
+                CpuPercent = reading.CpuPercent,
+                RssMib = reading.RssMib,
+                Gpus = gpus,
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Any reading may fail (a process that just exited, an engine without stats): skip this one.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace BenchHarness.IntegrationTests.Support;
+
+/// <summary>The real things the tests run: llama-server and a synthesized MoE model, from the environment or the set-up's defaults.</summary>
+internal static class TestAssets
+{
+    private static readonly string Cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "benchharness");
+
+    public static string LlamaServer =>
+        Environment.GetEnvironmentVariable("BENCH_LLAMA_SERVER") ?? Path.Combine(Cache, "llama.cpp", "3.22.1", "build", "bin", "llama-server");
+
+    public static string Model =>
+        Environment.GetEnvironmentVariable("BENCH_TEST_MODEL") ?? Path.Combine(Cache, "models", "test-moe.gguf");
+
+    public static string Image =>
+        Environment.GetEnvironmentVariable("BENCH_TEST_IMAGE") ?? "localhost/benchharness/llama-server:3.22.1";
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BenchHarness.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("BenchHarness.sln not found above the test folder");
+        }
+    }
+
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string TempFolder(string prefix)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
