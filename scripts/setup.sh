@@ -40,6 +40,13 @@ if [[ ! -f "$model" ]]; then
   ./bench synth-model --out "$model" --layers 4 --experts 4 --experts-used 2 --embd 128 --ff 256
 fi
 
+test_model="$cache/models/test-moe.gguf"
+if [[ ! -f "$test_model" ]]; then
+  step "synthesized MoE model for the integration tests"
+  mkdir -p "$(dirname "$test_model")"
+  ./bench synth-model --out "$test_model" --layers 8 --experts 8 --experts-used 2 --embd 256 --ff 512
+fi
+
 if [[ -x docker/build-image.sh ]]; then
   step "container image of llama-server"
   docker/build-image.sh "$server"
