@@ -8,5 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         VersionCommand.Create(),
+        ImportCommand.Create(),
+        RunsCommand.Create(),
+        DbCommand.Create(),
     ];
 }
