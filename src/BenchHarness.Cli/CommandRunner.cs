@@ -9,7 +9,8 @@ internal static class CommandRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // The harness's own handlers below decide messages and exit codes, not System.CommandLine's default handler.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (InputException e)
         {

@@ -46,7 +46,8 @@ public static class RunFiles
         {
             var line = (int)(e.LineNumber ?? -1) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            throw new InputException([new InputError(file, line, column, e.Path ?? "", e.Message)]);
+            var message = e.Message.Split(" Path: ")[0]; // the location is in the error already
+            throw new InputException([new InputError(file, line, column, e.Path ?? "", message)]);
         }
     }
 }
