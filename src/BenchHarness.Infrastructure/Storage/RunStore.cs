@@ -34,8 +34,9 @@ public sealed class RunStore(BenchDatabase database)
 
         if (existing is not null)
         {
+            // Samples carry no foreign key (see 0001_initial.sql), so they go first, then the run with its launches.
             await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM run WHERE id = @Id", existing, transaction, cancellationToken: cancellationToken));
+                "DELETE FROM sample WHERE run_id = @Id; DELETE FROM run WHERE id = @Id", existing, transaction, cancellationToken: cancellationToken));
         }
 
         var rows = new RunRowWriter(connection, transaction, cancellationToken);

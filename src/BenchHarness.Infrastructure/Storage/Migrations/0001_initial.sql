@@ -74,10 +74,13 @@ CREATE TABLE bench_case (
     CONSTRAINT bench_case_identity UNIQUE NULLS NOT DISTINCT (scenario_id, variant, prompt, thinking, launch_key)
 );
 
+-- The fact table (tens of millions of rows). No foreign keys: their per-row checks halve the COPY rate, and
+-- only RunStore writes samples, in the same transaction as the run, launch and case rows they point to
+-- (and deletes them with their run).
 CREATE TABLE sample (
-    run_id            bigint           NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-    case_id           bigint           NOT NULL REFERENCES bench_case (id),
-    variant_launch_id bigint           NOT NULL REFERENCES variant_launch (id) ON DELETE CASCADE,
+    run_id            bigint           NOT NULL,
+    case_id           bigint           NOT NULL,
+    variant_launch_id bigint           NOT NULL,
     repeat_index      int              NOT NULL,
     warmup            boolean          NOT NULL,
     prompt_tokens     int              NOT NULL,
@@ -98,4 +101,3 @@ CREATE INDEX sample_by_run ON sample (run_id, case_id);
 -- History reads one case across all runs; only measured samples matter there.
 CREATE INDEX sample_measured_by_case ON sample (case_id, run_id) INCLUDE (tg, pp)
     WHERE NOT warmup AND error IS NULL;
-CREATE INDEX sample_by_variant_launch ON sample (variant_launch_id);
