@@ -47,7 +47,7 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
 
     public async Task<long> InsertVariantLaunchAsync(long runId, VariantResult variant)
     {
-        var buildId = variant.Build is { } build ? await ServerBuildAsync(build) : (long?)null;
+        var buildId = KnownBuild(variant) is { } build ? await ServerBuildAsync(build) : (long?)null;
         return await ScalarAsync(
             """
             INSERT INTO variant_launch (run_id, variant, status, launch, startup, load_ms, failure, server_build_id)
@@ -85,6 +85,17 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
         }
 
         return cases;
+    }
+
+    /// <summary>The reported build, completed from the log's build line when the server did not say.</summary>
+    private static ServerBuild? KnownBuild(VariantResult variant)
+    {
+        var build = (variant.Build ?? new ServerBuild()) with
+        {
+            BuildInfo = variant.Build?.BuildInfo ?? variant.Startup?.Build,
+            Commit = variant.Build?.Commit ?? variant.Startup?.Commit,
+        };
+        return build.BuildInfo is null && build.Commit is null && build.ImageDigest is null ? null : build;
     }
 
     private Task<long> MachineAsync(HostInfo host) => ScalarAsync(

@@ -43,6 +43,22 @@ public sealed class RunStoreSpecs(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Server_commit_comes_from_the_log_build_line_when_the_server_reported_none()
+    {
+        var database = new BenchDatabase(await postgres.Cluster.CreateDatabaseAsync());
+        var run = SampleRuns.Create("run-log-build");
+        run = run with
+        {
+            Variants = run.Variants.Select(v => v with { Build = null, Startup = new Logs.StartupFacts { Build = "4192 (1cb7e1bf)" } }).ToList(),
+        };
+
+        await new RunStore(database).SaveAsync(run, CancellationToken.None);
+        var stored = (await new StoredRunReader(database).ReadAsync(run.RunId, CancellationToken.None))!;
+
+        Assert.All(stored.Variants, v => Assert.Equal((4192, "1cb7e1bf"), (v.BuildNumber, v.Commit)));
+    }
+
+    [Fact]
     public async Task Saving_the_same_run_twice_stores_it_once()
     {
         var database = new BenchDatabase(await postgres.Cluster.CreateDatabaseAsync());
