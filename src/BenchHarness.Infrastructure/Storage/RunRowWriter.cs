@@ -67,24 +67,29 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
             });
     }
 
-    /// <summary>The case row of every (prompt, thinking) the variant measured, keyed by that pair.</summary>
+    /// <summary>The case row of every (prompt, thinking) the variant measured, keyed by that pair; one statement per variant.</summary>
     public async Task<IReadOnlyDictionary<(string Prompt, bool? Thinking), long>> CasesAsync(long scenarioId, VariantResult variant)
     {
-        var launchKey = LaunchKey.Of(variant.Launch);
-        var cases = new Dictionary<(string, bool?), long>();
-        foreach (var (prompt, thinking) in variant.Samples.Select(s => (s.Prompt, s.Thinking)).Distinct())
-        {
-            cases[(prompt, thinking)] = await ScalarAsync(
-                """
-                INSERT INTO bench_case (scenario_id, variant, prompt, thinking, launch_key)
-                VALUES (@scenarioId, @variant, @prompt, @thinking, @launchKey)
-                ON CONFLICT ON CONSTRAINT bench_case_identity DO UPDATE SET variant = EXCLUDED.variant
-                RETURNING id
-                """,
-                new { scenarioId, variant = variant.Name, prompt, thinking, launchKey });
-        }
-
-        return cases;
+        var pairs = variant.Samples.Select(s => (s.Prompt, s.Thinking)).Distinct().ToList();
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            """
+            INSERT INTO bench_case (scenario_id, variant, prompt, thinking, launch_key)
+            SELECT @scenarioId, @variant, measured.prompt, measured.thinking, @launchKey
+            FROM unnest(@prompts::text[], @thinking::boolean[]) AS measured (prompt, thinking)
+            ON CONFLICT ON CONSTRAINT bench_case_identity DO UPDATE SET variant = EXCLUDED.variant
+            RETURNING id AS Id, prompt AS Prompt, thinking AS Thinking
+            """,
+            new
+            {
+                scenarioId,
+                variant = variant.Name,
+                launchKey = LaunchKey.Of(variant.Launch),
+                prompts = pairs.Select(p => p.Prompt).ToArray(),
+                thinking = pairs.Select(p => p.Thinking).ToArray(),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => (row.Prompt, row.Thinking), row => row.Id);
     }
 
     /// <summary>The reported build, completed from the log's build line when the server did not say.</summary>
@@ -125,6 +130,8 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
                 build.ImageDigest,
             });
     }
+
+    private sealed record CaseRow(long Id, string Prompt, bool? Thinking);
 
     private Task<long> ScalarAsync(string sql, object parameters) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
