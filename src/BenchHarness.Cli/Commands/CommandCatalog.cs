@@ -12,7 +12,10 @@ internal static class CommandCatalog
         ParseLogCommand.Create(),
         GgufCommand.Create(),
         SynthModelCommand.Create(),
-        VersionCommand.Create(),
         RunCommand.Create(),
+        ImportCommand.Create(),
+        RunsCommand.Create(),
+        DbCommand.Create(),
+        VersionCommand.Create(),
     ];
 }

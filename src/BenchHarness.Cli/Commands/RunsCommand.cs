@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using BenchHarness.Cli.Storage;
+using BenchHarness.Storage;
+using BenchHarness.Storage.Queries;
+
+namespace BenchHarness.Cli.Commands;
+
+/// <summary><c>bench runs</c>: the stored runs, newest first.</summary>
+internal static class RunsCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Option<string?>("--scenario") { Description = "Only runs of this scenario" };
+        var label = new Option<string?>("--label") { Description = "Only runs with this label" };
+        var commit = new Option<string?>("--commit") { Description = "Only runs whose server commit starts with this SHA (or is a prefix of it)" };
+        var limit = new Option<int>("--limit") { Description = "How many runs to list", DefaultValueFactory = _ => 20 };
+        var json = new Option<bool>("--json") { Description = "Print JSON (runs[]) instead of a table" };
+        var db = DatabaseOption.Create();
+        var command = new Command("runs", "List stored runs, newest first.") { scenario, label, commit, limit, json, db };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var option = parse.GetValue(db);
+            var filter = new RunFilter(parse.GetValue(scenario), parse.GetValue(label), parse.GetValue(commit), Limit: parse.GetValue(limit));
+            return DatabaseOption.RunAsync(option, () => ListAsync(filter, parse.GetValue(json), option, cancellationToken));
+        });
+        return command;
+    }
+
+    private static async Task<int> ListAsync(RunFilter filter, bool json, string? option, CancellationToken cancellationToken)
+    {
+        if (filter.Limit < 1)
+        {
+            throw new InputException("--limit", "must be at least 1");
+        }
+
+        var database = await DatabaseLocator.ResolveAsync(option, cancellationToken);
+        var runs = await new RunQueries(database).ListAsync(filter, cancellationToken);
+        Console.WriteLine(json ? JsonSerializer.Serialize(new { runs }, JsonDefaults.Options) : RunsTable.Render(runs));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Plain aligned columns: readable in a terminal and in a CI log alike.</summary>
+    internal static class RunsTable
+    {
+        private static readonly string[] Headers = ["RUN", "STARTED (UTC)", "SCENARIO", "LABEL", "REASON", "STATUS", "COMMIT", "SAMPLES"];
+
+        public static string Render(IReadOnlyList<RunSummary> runs)
+        {
+            if (runs.Count == 0)
+            {
+                return "no runs stored";
+            }
+
+            var rows = runs.Select(r => new[]
+            {
+                r.Excluded ? r.RunId + " (excluded)" : r.RunId,
+                r.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                r.Scenario,
+                r.Label ?? "-",
+                r.Reason,
+                r.Status,
+                r.Commits ?? "-",
+                r.Samples.ToString(CultureInfo.InvariantCulture),
+            }).Prepend(Headers).ToList();
+            var widths = Enumerable.Range(0, Headers.Length).Select(i => rows.Max(row => row[i].Length)).ToArray();
+            return string.Join('\n', rows.Select(row => string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd()));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace BenchHarness.Storage.Queries;
+
+/// <summary>One run's TG median for one case: a point of <c>bench history</c>.</summary>
+public sealed record HistoryPoint(
+    CaseKey Key,
+    string RunId,
+    DateTimeOffset StartedAt,
+    string? Commit,
+    string? BuildInfo,
+    double TgMedian,
+    int Samples);

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using BenchHarness.Results;
+using Dapper;
+using Npgsql;
+
+namespace BenchHarness.Storage;
+
+/// <summary>Writes a run's rows other than samples, finding or creating the shared machine, scenario, build and case rows.</summary>
+internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+{
+    public async Task<long> InsertRunAsync(RunResult run, long scenarioId, string contentHash, bool excluded, string? excludedReason)
+    {
+        var machineId = await MachineAsync(run.Host);
+        return await ScalarAsync(
+            """
+            INSERT INTO run (run_id, label, reason, started_at, finished_at, harness_version, status,
+                             excluded, excluded_reason, hostname, machine_id, scenario_id, content_hash)
+            VALUES (@RunId, @Label, @Reason, @StartedAt, @FinishedAt, @HarnessVersion, @Status,
+                    @excluded, @excludedReason, @Hostname, @machineId, @scenarioId, @contentHash)
+            RETURNING id
+            """,
+            new
+            {
+                run.RunId,
+                run.Label,
+                run.Reason,
+                StartedAt = run.StartedAt.ToUniversalTime(),
+                FinishedAt = run.FinishedAt?.ToUniversalTime(),
+                run.HarnessVersion,
+                Status = StoredNames.Of(run.Status),
+                excluded,
+                excludedReason,
+                run.Host.Hostname,
+                machineId,
+                scenarioId,
+                contentHash,
+            });
+    }
+
+    public Task<long> ScenarioAsync(RunResult run) => ScalarAsync(
+        """
+        INSERT INTO scenario (name, content_hash) VALUES (@Scenario, @ScenarioHash)
+        ON CONFLICT ON CONSTRAINT scenario_identity DO UPDATE SET name = EXCLUDED.name
+        RETURNING id
+        """,
+        new { run.Scenario, run.ScenarioHash });
+
+    public async Task<long> InsertVariantLaunchAsync(long runId, VariantResult variant)
+    {
+        var buildId = KnownBuild(variant) is { } build ? await ServerBuildAsync(build) : (long?)null;
+        return await ScalarAsync(
+            """
+            INSERT INTO variant_launch (run_id, variant, status, launch, startup, load_ms, failure, server_build_id)
+            VALUES (@runId, @Name, @Status, @Launch::jsonb, @Startup::jsonb, @LoadMs, @Failure, @buildId)
+            RETURNING id
+            """,
+            new
+            {
+                runId,
+                variant.Name,
+                Status = StoredNames.Of(variant.Status),
+                Launch = JsonSerializer.Serialize(variant.Launch, JsonDefaults.Options),
+                Startup = variant.Startup is null ? null : JsonSerializer.Serialize(variant.Startup, JsonDefaults.Options),
+                variant.LoadMs,
+                variant.Failure,
+                buildId,
+            });
+    }
+
+    /// <summary>The case row of every (prompt, thinking) the variant measured, keyed by that pair; one statement per variant.</summary>
+    public async Task<IReadOnlyDictionary<(string Prompt, bool? Thinking), long>> CasesAsync(long scenarioId, VariantResult variant)
+    {
+        var pairs = variant.Samples.Select(s => (s.Prompt, s.Thinking)).Distinct().ToList();
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            """
+            INSERT INTO bench_case (scenario_id, variant, prompt, thinking, launch_key)
+            SELECT @scenarioId, @variant, measured.prompt, measured.thinking, @launchKey
+            FROM unnest(@prompts::text[], @thinking::boolean[]) AS measured (prompt, thinking)
+            ON CONFLICT ON CONSTRAINT bench_case_identity DO UPDATE SET variant = EXCLUDED.variant
+            RETURNING id AS Id, prompt AS Prompt, thinking AS Thinking
+            """,
+            new
+            {
+                scenarioId,
+                variant = variant.Name,
+                launchKey = LaunchKey.Of(variant.Launch),
+                prompts = pairs.Select(p => p.Prompt).ToArray(),
+                thinking = pairs.Select(p => p.Thinking).ToArray(),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => (row.Prompt, row.Thinking), row => row.Id);
+    }
+
+    /// <summary>The reported build, completed from the log's build line when the server did not say.</summary>
+    private static ServerBuild? KnownBuild(VariantResult variant)
+    {
+        var build = (variant.Build ?? new ServerBuild()) with
+        {
+            BuildInfo = variant.Build?.BuildInfo ?? variant.Startup?.Build,
+            Commit = variant.Build?.Commit ?? variant.Startup?.Commit,
+        };
+        return build.BuildInfo is null && build.Commit is null && build.ImageDigest is null ? null : build;
+    }
+
+    private Task<long> MachineAsync(HostInfo host) => ScalarAsync(
+        """
+        INSERT INTO machine (fingerprint, cpu_model, cores, memory_mib, gpus)
+        VALUES (@Fingerprint, @CpuModel, @Cores, @MemoryMib, @Gpus)
+        ON CONFLICT (fingerprint) DO UPDATE SET cpu_model = EXCLUDED.cpu_model
+        RETURNING id
+        """,
+        new { host.Fingerprint, host.CpuModel, host.Cores, host.MemoryMib, Gpus = host.Gpus.ToArray() });
+
+    private Task<long> ServerBuildAsync(ServerBuild build)
+    {
+        var parsed = BuildVersion.TryParse(build.BuildInfo);
+        return ScalarAsync(
+            """
+            INSERT INTO server_build (build_info, build_number, commit, image_digest)
+            VALUES (@BuildInfo, @buildNumber, @commit, @ImageDigest)
+            ON CONFLICT ON CONSTRAINT server_build_identity DO UPDATE SET build_number = EXCLUDED.build_number
+            RETURNING id
+            """,
+            new
+            {
+                build.BuildInfo,
+                buildNumber = parsed?.Number,
+                commit = build.Commit?.ToLowerInvariant() ?? parsed?.Commit,
+                build.ImageDigest,
+            });
+    }
+
+    private sealed record CaseRow(long Id, string Prompt, bool? Thinking);
+
+    private Task<long> ScalarAsync(string sql, object parameters) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+}
