@@ -18,7 +18,7 @@ public sealed partial class RunPipelineSpecs(SweepFixture sweep) : IClassFixture
         var failed = sweep.Variant("bad-model");
 
         Assert.Equal(VariantStatus.Failed, failed.Status);
-        Assert.Contains("exited with code", failed.Failure);
+        Assert.Contains("while starting", failed.Failure);
         Assert.Contains("/nonexistent/model.gguf", failed.Failure);
         Assert.Empty(failed.Samples);
         Assert.Equal(RunStatus.Failed, sweep.Run.Status);

@@ -30,14 +30,21 @@ public sealed class ResourceMonitor : IAsyncDisposable
         using var timer = new PeriodicTimer(interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken) && !server.Exited.IsCompleted)
+            // The first reading is taken at once, so even a variant shorter than the interval has one.
+            do
             {
+                if (server.Exited.IsCompleted)
+                {
+                    break;
+                }
+
                 var sample = await TrySampleAsync(server, sinceLaunch, cancellationToken);
                 if (sample is not null)
                 {
                     onSample(sample);
                 }
             }
+            while (await timer.WaitForNextTickAsync(cancellationToken));
         }
         catch (OperationCanceledException)
         {

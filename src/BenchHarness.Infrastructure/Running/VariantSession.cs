@@ -47,15 +47,22 @@ internal sealed class VariantSession(
 
     private async Task RunServerAsync(ServerLog log, CancellationToken cancellationToken)
     {
-        onStatus?.Invoke($"{variant.Name}: starting {variant.Launch.Engine.ToString().ToLowerInvariant()} server");
+        var launch = variant.Launch.AutoPort ? variant.Launch.WithPort(Net.LoopbackPort.Free()) : variant.Launch;
+        onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
-        await using var server = await launchers.For(variant.Launch.Engine)
-            .LaunchAsync(new ServerStart(variant.Name, runId, variant.Launch, log), cancellationToken);
+        await using var server = await launchers.For(launch.Engine)
+            .LaunchAsync(new ServerStart(variant.Name, runId, launch, log), cancellationToken);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
-        var loaded = await ReadinessProbe.WaitAsync(server, http, variant.Launch.StartupTimeout, sinceLaunch, cancellationToken);
+        var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
         var build = await ServerProps.ReadAsync(http, cancellationToken);
-        await recorder.UpdateVariantAsync(variant.Name, v => v with { LoadMs = loaded.TotalMilliseconds, Build = build, Startup = log.Report.Startup });
+        await recorder.UpdateVariantAsync(variant.Name, v => v with
+        {
+            Launch = LaunchRedactor.Record(launch),
+            LoadMs = loaded.TotalMilliseconds,
+            Build = build,
+            Startup = log.Report.Startup,
+        });
         onStatus?.Invoke($"{variant.Name}: ready in {loaded.TotalSeconds:0.0} s ({build.BuildInfo})");
 
         await using (new ResourceMonitor(server, sinceLaunch, sample => recorder.AddResourceSample(variant.Name, sample)))

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace BenchHarness.Storage;
@@ -99,7 +97,7 @@ public sealed class EmbeddedCluster(string folder)
         await ClusterUser.TakeOwnershipAsync(Folder, cancellationToken);
         await RequireAsync("initdb", ["-D", DataDirectory, "-A", "trust", "-U", UserName, "-E", "UTF8", "--no-locale"], cancellationToken);
 
-        var port = FreeLoopbackPort();
+        var port = Net.LoopbackPort.Free();
         var quotedFolder = Folder.Replace("'", "''", StringComparison.Ordinal);
         await File.AppendAllTextAsync(
             Path.Combine(DataDirectory, "postgresql.conf"),
@@ -132,10 +130,4 @@ public sealed class EmbeddedCluster(string folder)
         }
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
