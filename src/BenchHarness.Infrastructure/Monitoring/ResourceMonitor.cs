@@ -12,17 +12,28 @@ public sealed class ResourceMonitor : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly IRunningServer _server;
+    private readonly Stopwatch _sinceLaunch;
+    private readonly Action<ResourceSample> _onSample;
 
     public ResourceMonitor(IRunningServer server, Stopwatch sinceLaunch, Action<ResourceSample> onSample, TimeSpan? interval = null)
     {
+        _server = server;
+        _sinceLaunch = sinceLaunch;
+        _onSample = onSample;
         _loop = RunAsync(server, sinceLaunch, onSample, interval ?? TimeSpan.FromSeconds(1), _stop.Token);
     }
 
+    /// <summary>Stops sampling after one closing reading, so even a short variant has a CPU% (it needs two readings).</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
         await _loop;
         _stop.Dispose();
+        if (!_server.Exited.IsCompleted && await TrySampleAsync(_server, _sinceLaunch, CancellationToken.None) is { } last)
+        {
+            _onSample(last);
+        }
     }
 
     private static async Task RunAsync(IRunningServer server, Stopwatch sinceLaunch, Action<ResourceSample> onSample, TimeSpan interval, CancellationToken cancellationToken)
