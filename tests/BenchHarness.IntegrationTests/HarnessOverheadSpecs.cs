@@ -12,7 +12,7 @@ namespace BenchHarness.IntegrationTests;
 /// <summary>The harness must not slow the server it measures: the same request sent by curl and by the harness, alternately.</summary>
 public sealed class HarnessOverheadSpecs(ITestOutputHelper output) : IDisposable
 {
-    private const int Rounds = 5;
+    private const int Rounds = 9;
     private readonly string _folder = TestAssets.TempFolder("bench-overhead");
 
     [MeasurementFact]
