@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchHarness.IntegrationTests.Storage;
+using Xunit.Abstractions;
 
 namespace BenchHarness.IntegrationTests.Comparison;
 
@@ -7,7 +8,7 @@ namespace BenchHarness.IntegrationTests.Comparison;
 /// The comparison rule on real runs of the real llama-server, stored by <c>bench run</c> / <c>bench ab</c> in a
 /// real PostgreSQL: the same build against itself shows no difference, a real slowdown is found.
 /// </summary>
-public sealed class ComparisonAcceptanceSpecs(ComparisonFixture fixture) : IClassFixture<ComparisonFixture>
+public sealed class ComparisonAcceptanceSpecs(ComparisonFixture fixture, ITestOutputHelper output) : IClassFixture<ComparisonFixture>
 {
     [Fact]
     public async Task Same_build_interleaved_against_itself_reports_no_case_slower_or_faster()
@@ -18,6 +19,7 @@ public sealed class ComparisonAcceptanceSpecs(ComparisonFixture fixture) : IClas
         var compare = await BenchCli.RunAsync(
             "compare", "--baseline", "aa-a", "--candidate", "aa-b", "--fail-on-regression", "--json", "--db", fixture.ConnectionString);
 
+        output.WriteLine(compare.Output);
         Assert.True(ab.ExitCode == 0, ab.Error);
         Assert.True(compare.ExitCode == 0, compare.Output + compare.Error);
         var cases = Cases(compare.Output);
@@ -36,6 +38,7 @@ public sealed class ComparisonAcceptanceSpecs(ComparisonFixture fixture) : IClas
         var compare = await BenchCli.RunAsync(
             "compare", "--baseline", baseline, "--candidate", candidate, "--fail-on-regression", "--json", "--db", fixture.ConnectionString);
 
+        output.WriteLine(compare.Output);
         Assert.Equal(1, compare.ExitCode);
         var tg = Cases(compare.Output).Single(c => c.GetProperty("metric").GetString() == "tg");
         Assert.Equal("slower", tg.GetProperty("verdict").GetString());
