@@ -15,6 +15,9 @@ internal static class CommandCatalog
         RunCommand.Create(),
         ImportCommand.Create(),
         RunsCommand.Create(),
+        CompareCommand.Create(),
+        HistoryCommand.Create(),
+        AbCommand.Create(),
         DbCommand.Create(),
         VersionCommand.Create(),
     ];

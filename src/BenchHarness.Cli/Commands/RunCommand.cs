@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using BenchHarness.Cli.Storage;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Scenarios;
@@ -19,10 +20,12 @@ internal static class RunCommand
         var results = new Option<string>("--results") { Description = "Folder for results/<run-id>/.", DefaultValueFactory = _ => "results" };
         var engineSocket = new Option<string?>("--engine-socket") { Description = "Container engine API: unix:///path.sock, a socket path or tcp://host:port (default: DOCKER_HOST, then podman's and Docker's sockets)." };
         var json = new Option<bool>("--json") { Description = "Print the run's result (run.json) instead of the summary table." };
+        var db = DatabaseOption.Create();
+        var noDb = new Option<bool>("--no-db") { Description = "Keep the run in results/ only; do not store it in the database." };
 
         var command = new Command("run", "Run a scenario against real llama-server instances and record every result.")
         {
-            file, label, reason, set, variant, results, engineSocket, json,
+            file, label, reason, set, variant, results, engineSocket, json, db, noDb,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -43,6 +46,9 @@ internal static class RunCommand
             }
 
             var run = await RunProgressView.RunAsync(plan, options, interactive: !asJson && !Console.IsOutputRedirected, cancellationToken);
+
+            // results/ holds the run already; the database comes second and cannot change the exit code.
+            await RunSaving.SaveAsync(run, parsed.GetValue(db), parsed.GetValue(noDb), cancellationToken);
             if (asJson)
             {
                 Console.WriteLine(JsonSerializer.Serialize(run, JsonDefaults.Options));

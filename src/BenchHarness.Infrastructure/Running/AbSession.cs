@@ -1,0 +1,40 @@
+using BenchHarness.Comparison;
+using BenchHarness.Comparison.AB;
+using BenchHarness.Planning;
+using BenchHarness.Results;
+
+namespace BenchHarness.Running;
+
+/// <summary>
+/// An interleaved A/B session: each round runs the whole plan once on each build (A B, then B A, ...), every
+/// run its own <c>results/</c> run with reason <c>ab</c> and label <c>LABEL-a</c> / <c>LABEL-b</c>; then A is
+/// compared (as baseline) with B by the usual rule.
+/// </summary>
+/// <param name="afterRun">Called with each finished run, e.g. to store it in the database.</param>
+public sealed class AbSession(RunOptions options, Func<RunResult, CancellationToken, Task> afterRun, Action<string>? onStatus = null)
+{
+    public async Task<AbOutcome> RunAsync(
+        ScenarioPlan plan, string buildA, string buildB, int rounds, string label, ComparisonOptions comparison, CancellationToken cancellationToken)
+    {
+        var runs = new List<(AbSide Side, RunResult Run)>();
+        foreach (var side in AbSchedule.Sides(rounds))
+        {
+            var build = side == AbSide.A ? buildA : buildB;
+            onStatus?.Invoke($"ab: run {runs.Count + 1} of {rounds * 2}: build {side} ({build})");
+            var sideOptions = options with { Label = AbSchedule.Label(label, side), Reason = "ab" };
+            var run = await new RunPipeline(sideOptions, onStatus).RunAsync(BuildSubstitution.With(plan, build), cancellationToken);
+            await afterRun(run, cancellationToken);
+            runs.Add((side, run));
+        }
+
+        var a = runs.Where(r => r.Side == AbSide.A).Select(r => r.Run).ToList();
+        var b = runs.Where(r => r.Side == AbSide.B).Select(r => r.Run).ToList();
+        return new AbOutcome(a, b, CaseSetComparer.Compare(CaseSamples.FromRuns(a), CaseSamples.FromRuns(b), comparison));
+    }
+}
+
+/// <summary>The runs of each build and the comparison of A (baseline) with B (candidate).</summary>
+public sealed record AbOutcome(IReadOnlyList<RunResult> A, IReadOnlyList<RunResult> B, ComparisonReport Report)
+{
+    public bool AllCompleted => A.Concat(B).All(run => run.Status == RunStatus.Completed);
+}
