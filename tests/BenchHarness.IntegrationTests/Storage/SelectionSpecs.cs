@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 using BenchHarness.Results;
 using BenchHarness.Selection;
 using BenchHarness.Storage;

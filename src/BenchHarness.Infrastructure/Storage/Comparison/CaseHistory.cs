@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 using BenchHarness.Comparison.History;
 using BenchHarness.Statistics;
 using BenchHarness.Storage.Queries;

@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 using BenchHarness.Results;
 using StoredCase = BenchHarness.Storage.Queries.CaseSamples;
 
@@ -9,9 +10,9 @@ namespace BenchHarness.Storage.Comparison;
 /// </summary>
 internal static class StoredSamples
 {
-    public static IReadOnlyDictionary<BenchHarness.Comparison.CaseKey, IReadOnlyList<Sample>> ByCase(IEnumerable<StoredCase> cases) =>
+    public static IReadOnlyDictionary<CaseKey, IReadOnlyList<Sample>> ByCase(IEnumerable<StoredCase> cases) =>
         cases.ToDictionary(
-            c => new BenchHarness.Comparison.CaseKey(c.Key.Scenario, c.Key.Variant, c.Key.Prompt, c.Key.Thinking, c.Key.Machine),
+            c => c.Key,
             c => (IReadOnlyList<Sample>)c.Tg.Zip(c.Pp, (tg, pp) => (Tg: tg, Pp: pp))
                 .Select((rates, index) => new Sample
                 {

@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 namespace BenchHarness.Storage.Queries;
 
 /// <summary>

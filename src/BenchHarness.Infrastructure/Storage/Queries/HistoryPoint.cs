@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 namespace BenchHarness.Storage.Queries;
 
 /// <summary>One run's TG median for one case: a point of <c>bench history</c>.</summary>

@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 using Dapper;
 
 namespace BenchHarness.Storage.Queries;

@@ -1,3 +1,4 @@
+using BenchHarness.Comparison;
 using BenchHarness.Selection;
 using Dapper;
 
