@@ -30,7 +30,7 @@ for trx in "$results"/*.trx; do
   get() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
   passed=$((passed + $(get passed)))
   failed=$((failed + $(get failed)))
-  skipped=$((skipped + $(get notExecuted)))
+  skipped=$((skipped + $(get total) - $(get executed)))
 done
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 if ((passed == 0)); then
