@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace BenchHarness.IntegrationTests.Support;
 
 /// <summary>The real things the tests run: llama-server and a synthesized MoE model, from the environment or the set-up's defaults.</summary>
@@ -32,12 +29,7 @@ internal static class TestAssets
     }
 
     /// <summary>A loopback port nobody listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => Net.LoopbackPort.Free();
 
     public static string TempFolder(string prefix)
     {
