@@ -32,6 +32,9 @@ public sealed record Sample
 
     public string? FinishReason { get; init; }
 
+    /// <summary>The response's <c>system_fingerprint</c>: the build that answered this request (e.g. <c>b8005-914dde72b</c>).</summary>
+    public string? SystemFingerprint { get; init; }
+
     /// <summary><c>n_minus_1</c> (recent llama.cpp: n-1 tokens over the time after the first) or <c>n</c>.</summary>
     public string? TgFormula { get; init; }
 

@@ -36,6 +36,7 @@ public static class SampleFactory
             InterTokenMsMedian = outcome.InterTokenMsMedian,
             InterTokenMsP99 = outcome.InterTokenMsP99,
             FinishReason = outcome.FinishReason,
+            SystemFingerprint = outcome.SystemFingerprint,
             TgFormula = formula,
             ServerGenerationTokensPerSecond = t?.PredictedPerSecond,
             ServerPromptTokensPerSecond = t?.PromptPerSecond,

@@ -86,5 +86,6 @@ internal sealed class VariantSession(
             Status = status,
             Failure = failure,
             Startup = log.Report.Startup,
+            Build = ServerBuildSources.Complete(v.Build, log.Report.Startup, v.Samples.Select(s => s.SystemFingerprint).FirstOrDefault(f => f is not null)),
         });
 }

@@ -18,7 +18,7 @@ public static class ServerProps
         return new ServerBuild
         {
             BuildInfo = buildInfo,
-            Commit = buildInfo?.Split('-') is [_, var commit, ..] ? commit : null,
+            Commit = BuildVersion.TryParse(buildInfo)?.Commit,
             ModelPath = Text(props, "model_path"),
             NCtx = nCtx,
         };

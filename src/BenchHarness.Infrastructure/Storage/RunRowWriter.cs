@@ -92,16 +92,9 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
         return rows.ToDictionary(row => (row.Prompt, row.Thinking), row => row.Id);
     }
 
-    /// <summary>The reported build, completed from the log's build line when the server did not say.</summary>
-    private static ServerBuild? KnownBuild(VariantResult variant)
-    {
-        var build = (variant.Build ?? new ServerBuild()) with
-        {
-            BuildInfo = variant.Build?.BuildInfo ?? variant.Startup?.Build,
-            Commit = variant.Build?.Commit ?? variant.Startup?.Commit,
-        };
-        return build.BuildInfo is null && build.Commit is null && build.ImageDigest is null ? null : build;
-    }
+    /// <summary>The reported build, completed from the log's build line or a response's fingerprint when the server did not say.</summary>
+    private static ServerBuild? KnownBuild(VariantResult variant) =>
+        ServerBuildSources.Complete(variant.Build, variant.Startup, variant.Samples.Select(s => s.SystemFingerprint).FirstOrDefault(f => f is not null));
 
     private Task<long> MachineAsync(HostInfo host) => ScalarAsync(
         """
