@@ -15,4 +15,9 @@ public sealed record GgufFile(
     public const uint DefaultAlignment = 32;
 
     public GgufValue? Find(string key) => Metadata.FirstOrDefault(entry => entry.Key == key).Value;
+
+    /// <summary><c>&lt;architecture&gt;.block_count</c>; every shard of a split model carries it in its metadata.</summary>
+    public long? BlockCount => Find("general.architecture")?.AsString() is { } architecture
+        ? Find($"{architecture}.block_count")?.AsInteger()
+        : null;
 }

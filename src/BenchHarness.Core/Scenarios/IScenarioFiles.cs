@@ -10,6 +10,9 @@ public interface IScenarioFiles
     string? ReadText(string path);
 
     string? Environment(string name);
+
+    /// <summary>The header of a GGUF model file, or null when it does not exist. Throws <see cref="InputException"/> for a bad file.</summary>
+    Gguf.GgufFile? ReadGgufHeader(string path);
 }
 
 /// <summary>Reads the real disk and process environment.</summary>
@@ -20,4 +23,15 @@ public sealed class DiskScenarioFiles : IScenarioFiles
     public string? ReadText(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     public string? Environment(string name) => System.Environment.GetEnvironmentVariable(name);
+
+    public Gguf.GgufFile? ReadGgufHeader(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(path);
+        return Gguf.GgufReader.Read(stream, path);
+    }
 }

@@ -9,9 +9,9 @@ namespace BenchHarness.Scenarios;
 /// <summary>Expands a read scenario into its plan: each variant's launch (server, variant, <c>--set</c> stacked) and cases.</summary>
 public static class ScenarioExpander
 {
-    public static ScenarioPlan? Expand(ScenarioDocument document, YamlMap source, YamlValue hashed, FieldReader reader, string path)
+    public static ScenarioPlan? Expand(ScenarioDocument document, YamlMap source, YamlValue hashed, FieldReader reader, string path, IScenarioFiles files)
     {
-        var composer = new LaunchComposer(reader, path);
+        var composer = new LaunchComposer(reader, path, files);
         var serverMark = source["server"]?.Mark ?? source.Mark;
         var variants = new List<VariantPlan>();
         var warnings = new List<string>();

@@ -36,7 +36,7 @@ public static class ScenarioLoader
         ThrowIfAny(errors, path);
 
         var hashed = YamlMerge.Over(expanded, new YamlMap([new YamlEntry("server", SourceMark.CommandLine, expandedServerSets)], SourceMark.CommandLine));
-        var plan = ScenarioExpander.Expand(document, expanded, hashed, reader, path);
+        var plan = ScenarioExpander.Expand(document, expanded, hashed, reader, path, files);
         ThrowIfAny(errors, path);
         return plan!;
     }

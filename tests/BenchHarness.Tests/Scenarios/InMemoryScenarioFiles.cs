@@ -9,4 +9,7 @@ internal sealed class InMemoryScenarioFiles(IReadOnlyDictionary<string, string> 
     public string? ReadText(string path) => files.TryGetValue(path, out var text) ? text : null;
 
     public string? Environment(string name) => environment is not null && environment.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Model files are real files on disk (written by the GGUF writer), as the runner would see them.</summary>
+    public BenchHarness.Gguf.GgufFile? ReadGgufHeader(string path) => DiskScenarioFiles.Instance.ReadGgufHeader(path);
 }

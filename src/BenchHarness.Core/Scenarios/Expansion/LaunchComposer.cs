@@ -9,7 +9,7 @@ namespace BenchHarness.Scenarios.Expansion;
 /// Turns a variant's stacked settings into the exact <see cref="ServerLaunch"/>: <c>-m model</c> first, the
 /// arguments with placement overrides in place, then <c>--host</c>/<c>--port</c>. Checks what only the whole stack knows.
 /// </summary>
-public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
+public sealed class LaunchComposer(FieldReader reader, string scenarioFile, IScenarioFiles files)
 {
     public const int LlamaServerDefaultPort = 8080;
     public static readonly TimeSpan DefaultStartupTimeout = TimeSpan.FromMinutes(10);
@@ -84,10 +84,12 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
 
     private void CheckLayerRange(ServerLayer layer)
     {
-        if (layer is not { ModelLayers: { } count, Placement: { } placement })
+        if (layer.Placement is not { } placement || (layer.ModelLayers ?? ModelFileBlockCount(layer.ModelFile)) is not { } count)
         {
             return;
         }
+
+        var source = layer.ModelLayers is not null ? $"model_layers: {count}" : $"model_file has {count} blocks";
 
         foreach (var device in placement.Devices)
         {
@@ -95,8 +97,39 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile)
             if (outside.Count > 0)
             {
                 var which = outside.Count == 1 ? $"layer {outside[0]} is" : $"layers {string.Join(", ", outside)} are";
-                reader.Fail(device.LayersMark, device.LayersPath, $"{which} outside the model's layers 0-{count - 1} (model_layers: {count})");
+                reader.Fail(device.LayersMark, device.LayersPath, $"{which} outside the model's layers 0-{count - 1} ({source})");
             }
+        }
+    }
+
+    private int? ModelFileBlockCount(YamlScalar? modelFile)
+    {
+        if (modelFile is null)
+        {
+            return null;
+        }
+
+        var path = ScenarioPaths.Resolve(modelFile.Text, modelFile.Mark, scenarioFile);
+        try
+        {
+            if (files.ReadGgufHeader(path) is not { } header)
+            {
+                reader.Fail(modelFile, "model_file", $"no such file: {path}");
+                return null;
+            }
+
+            if (header.BlockCount is not { } blocks)
+            {
+                reader.Fail(modelFile, "model_file", $"{path} has no <architecture>.block_count");
+                return null;
+            }
+
+            return (int)blocks;
+        }
+        catch (InputException e)
+        {
+            reader.Fail(modelFile, "model_file", string.Join("; ", e.Errors.Select(error => error.Message)));
+            return null;
         }
     }
 }

@@ -30,6 +30,7 @@ public static class LayerStack
             Binary = upper.Binary ?? lower.Binary,
             Model = upper.Model ?? lower.Model,
             ModelLayers = upper.ModelLayers ?? lower.ModelLayers,
+            ModelFile = upper.ModelFile ?? lower.ModelFile,
             Args = args,
             Env = MergeEnvironment(lower.Env, upper.Env),
             Devices = upper.Devices ?? lower.Devices,

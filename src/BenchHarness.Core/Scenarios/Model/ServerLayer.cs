@@ -14,6 +14,9 @@ public sealed record ServerLayer
     public YamlScalar? Binary { get; init; }
     public YamlScalar? Model { get; init; }
     public int? ModelLayers { get; init; }
+
+    /// <summary>A host path of the GGUF model whose block count bounds placement layers when <see cref="ModelLayers"/> is not given.</summary>
+    public YamlScalar? ModelFile { get; init; }
     public IReadOnlyList<string>? Args { get; init; }
     public IReadOnlyList<string>? ArgsAdd { get; init; }
     public IReadOnlyList<string>? ArgsRemove { get; init; }

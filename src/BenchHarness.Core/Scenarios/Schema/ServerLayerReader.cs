@@ -9,7 +9,7 @@ public static class ServerLayerReader
 {
     public static readonly string[] Keys =
     [
-        "engine", "image", "binary", "model", "model_layers", "args", "args_add", "args_remove", "args_set", "env",
+        "engine", "image", "binary", "model", "model_layers", "model_file", "args", "args_add", "args_remove", "args_set", "env",
         "devices", "volumes", "cap_add", "shm_size", "host", "port", "host_port", "network", "startup_timeout", "placement",
     ];
 
@@ -23,6 +23,7 @@ public static class ServerLayerReader
             Binary = reader.Scalar(map["binary"], P("binary"), "a path"),
             Model = reader.Scalar(map["model"], P("model"), "a path"),
             ModelLayers = reader.Int(map["model_layers"], P("model_layers"), minimum: 1),
+            ModelFile = reader.Scalar(map["model_file"], P("model_file"), "a path"),
             Args = reader.Strings(map["args"], P("args")),
             ArgsAdd = reader.Strings(map["args_add"], P("args_add")),
             ArgsRemove = reader.Strings(map["args_remove"], P("args_remove")),
