@@ -1,38 +1,28 @@
 using System.Text.Json;
 using BenchHarness.IntegrationTests.Storage;
-using BenchHarness.Storage;
 
 namespace BenchHarness.IntegrationTests.Comparison;
 
 /// <summary><c>bench compare</c> and <c>bench history</c> against the local cluster that <c>bench</c> starts itself.</summary>
 public sealed class EmbeddedCompareSpecs : IAsyncLifetime
 {
-    private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("bench-data-");
-    private Dictionary<string, string?> environment = null!;
+    private readonly LocalClusterFolder folder = new();
 
-    public async Task InitializeAsync()
-    {
-        await ClusterUser.TakeOwnershipAsync(root.FullName, CancellationToken.None);
-        environment = new() { [EmbeddedCluster.DataFolderVariable] = Path.Combine(root.FullName, "pg") };
-    }
+    public Task InitializeAsync() => folder.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await BenchCli.RunAsync(environment, "db", "stop");
-        root.Delete(recursive: true);
-    }
+    public Task DisposeAsync() => folder.DisposeAsync();
 
     [Fact]
     public async Task Compare_and_history_read_runs_imported_into_the_local_cluster()
     {
-        var results = Path.Combine(root.FullName, "results");
+        var results = Path.Combine(folder.Root.FullName, "results");
         await BenchCli.WriteRunAsync(results, SampleRuns.Create("night-1", label: "nightly"));
         await BenchCli.WriteRunAsync(results, SampleRuns.Create("night-2", label: "nightly", startedAt: DateTimeOffset.Parse("2026-11-22T02:00:00Z", System.Globalization.CultureInfo.InvariantCulture), tgBase: 1000));
 
-        var start = await BenchCli.RunAsync(environment, "db", "start");
-        var import = await BenchCli.RunAsync(environment, "import", results);
-        var compare = await BenchCli.RunAsync(environment, "compare", "--baseline", "night-1", "--candidate", "latest", "--json", "--fail-on-regression");
-        var history = await BenchCli.RunAsync(environment, "history", "--json");
+        var start = await BenchCli.RunAsync(folder.Environment, "db", "start");
+        var import = await BenchCli.RunAsync(folder.Environment, "import", results);
+        var compare = await BenchCli.RunAsync(folder.Environment, "compare", "--baseline", "night-1", "--candidate", "latest", "--json", "--fail-on-regression");
+        var history = await BenchCli.RunAsync(folder.Environment, "history", "--json");
 
         Assert.Equal((0, 0), (start.ExitCode, import.ExitCode));
         Assert.True(compare.ExitCode == 1, compare.Output + compare.Error);

@@ -1,36 +1,24 @@
-using BenchHarness.Storage;
-
 namespace BenchHarness.IntegrationTests.Storage;
 
 /// <summary><c>bench db</c> against the embedded default, in a throwaway BENCH_DATA folder.</summary>
 public sealed class DbCommandSpecs : IAsyncLifetime
 {
-    private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("bench-data-");
-    private Dictionary<string, string?> environment = null!;
+    private readonly LocalClusterFolder folder = new();
 
-    public async Task InitializeAsync()
-    {
-        // The postgres user must be able to reach the data folder inside this (root-only) temporary folder.
-        await ClusterUser.TakeOwnershipAsync(root.FullName, CancellationToken.None);
-        environment = new() { [EmbeddedCluster.DataFolderVariable] = Path.Combine(root.FullName, "pg") };
-    }
+    public Task InitializeAsync() => folder.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await BenchCli.RunAsync(environment, "db", "stop");
-        root.Delete(recursive: true);
-    }
+    public Task DisposeAsync() => folder.DisposeAsync();
 
     [Fact]
     public async Task Db_start_status_url_and_stop_manage_the_local_cluster()
     {
-        var before = await BenchCli.RunAsync(environment, "db", "status");
-        var start = await BenchCli.RunAsync(environment, "db", "start");
-        var status = await BenchCli.RunAsync(environment, "db", "status");
-        var url = await BenchCli.RunAsync(environment, "db", "url");
-        var runs = await BenchCli.RunAsync(environment, "runs");
-        var stop = await BenchCli.RunAsync(environment, "db", "stop");
-        var after = await BenchCli.RunAsync(environment, "db", "status");
+        var before = await BenchCli.RunAsync(folder.Environment, "db", "status");
+        var start = await BenchCli.RunAsync(folder.Environment, "db", "start");
+        var status = await BenchCli.RunAsync(folder.Environment, "db", "status");
+        var url = await BenchCli.RunAsync(folder.Environment, "db", "url");
+        var runs = await BenchCli.RunAsync(folder.Environment, "runs");
+        var stop = await BenchCli.RunAsync(folder.Environment, "db", "stop");
+        var after = await BenchCli.RunAsync(folder.Environment, "db", "status");
 
         Assert.Contains("not initialised", before.Output, StringComparison.Ordinal);
         Assert.Equal(0, start.ExitCode);
@@ -45,23 +33,23 @@ public sealed class DbCommandSpecs : IAsyncLifetime
     [Fact]
     public async Task Any_database_command_starts_the_local_cluster_on_demand_on_the_remembered_port()
     {
-        var first = await BenchCli.RunAsync(environment, "runs");
-        var url = (await BenchCli.RunAsync(environment, "db", "url")).Output;
-        await BenchCli.RunAsync(environment, "db", "stop");
-        var second = await BenchCli.RunAsync(environment, "runs");
+        var first = await BenchCli.RunAsync(folder.Environment, "runs");
+        var url = (await BenchCli.RunAsync(folder.Environment, "db", "url")).Output;
+        await BenchCli.RunAsync(folder.Environment, "db", "stop");
+        var second = await BenchCli.RunAsync(folder.Environment, "runs");
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
-        Assert.Equal(url, (await BenchCli.RunAsync(environment, "db", "url")).Output);
-        Assert.Contains(": running", (await BenchCli.RunAsync(environment, "db", "status")).Output, StringComparison.Ordinal);
+        Assert.Equal(url, (await BenchCli.RunAsync(folder.Environment, "db", "url")).Output);
+        Assert.Contains(": running", (await BenchCli.RunAsync(folder.Environment, "db", "status")).Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task With_a_connection_string_db_start_refuses_to_start_anything()
     {
-        var result = await BenchCli.RunAsync(environment, "db", "start", "--db", "Host=db.example;Username=u;Password=hunter2");
+        var result = await BenchCli.RunAsync(folder.Environment, "db", "start", "--db", "Host=db.example;Username=u;Password=hunter2");
 
         Assert.Equal(2, result.ExitCode);
         Assert.DoesNotContain("hunter2", result.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(root.FullName, "pg")));
+        Assert.False(Directory.Exists(Path.Combine(folder.Root.FullName, "pg")));
     }
 }
