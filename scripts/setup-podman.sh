@@ -4,7 +4,8 @@
 #
 # usage: scripts/setup-podman.sh   (prints the socket path last)
 set -euo pipefail
-socket="${BENCH_PODMAN_SOCKET:-/run/benchharness/podman.sock}"
+# The standard rootful socket path, where `bench run` looks first after DOCKER_HOST.
+socket="${BENCH_PODMAN_SOCKET:-/run/podman/podman.sock}"
 
 if ! command -v podman >/dev/null || ! command -v runc >/dev/null; then
   apt-get update -qq

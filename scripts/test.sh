@@ -11,7 +11,6 @@ bash scripts/setup.sh
 cache="${BENCH_CACHE:-$HOME/.cache/benchharness}"
 export BENCH_LLAMA_SERVER="${BENCH_LLAMA_SERVER:-$root/.bench/bin/llama-server}"
 export BENCH_LLAMA_SRC="${BENCH_LLAMA_SRC:-$(dirname "$(dirname "$(dirname "$(readlink -f "$BENCH_LLAMA_SERVER")")")")/src}"
-export BENCH_PODMAN_SOCKET="${BENCH_PODMAN_SOCKET:-/run/benchharness/podman.sock}"
 
 printf '\n== format\n' >&2
 dotnet format BenchHarness.sln --verify-no-changes
