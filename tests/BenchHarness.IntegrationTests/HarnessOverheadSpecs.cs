@@ -23,10 +23,7 @@ public sealed class HarnessOverheadSpecs(ITestOutputHelper output) : IDisposable
     {
         var port = TestAssets.FreePort();
         var model = await Comparison.AcceptanceScenario.SynthesizeModelAsync(_folder);
-        var launch = TestPlans.ProcessLaunch(port) with
-        {
-            ServerArgs = ["-m", model, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", "2048", "-t", "1", "-np", "1"],
-        };
+        var launch = TestPlans.TimingLaunch(port, model);
         await using var log = new ServerLog(Path.Combine(_folder, "server.log"));
         await using var server = await new ProcessLauncher().LaunchAsync(new ServerStart("v", "run", launch, log), CancellationToken.None);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };

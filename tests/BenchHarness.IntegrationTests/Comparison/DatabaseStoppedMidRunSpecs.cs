@@ -45,7 +45,7 @@ public sealed class DatabaseStoppedMidRunSpecs : IAsyncLifetime
         var import = await BenchCli.RunAsync("import", Path.Combine(results, finished.RunId), "--db", connectionString);
 
         Assert.Equal(RunStatus.Completed, finished.Status);
-        Assert.Equal(AcceptanceScenario.Repeats + 1, finished.Variants.Single().Samples.Count);
+        Assert.Equal(AcceptanceScenario.Repeats + AcceptanceScenario.Warmups, finished.Variants.Single().Samples.Count);
         Assert.False(sink.Stored);
         Assert.Contains($"bench import results/{finished.RunId}", sink.Message, StringComparison.Ordinal);
         Assert.True(import.ExitCode == 0, import.Error);

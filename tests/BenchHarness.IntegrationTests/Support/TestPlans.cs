@@ -16,8 +16,15 @@ internal static class TestPlans
         StartupTimeout = TimeSpan.FromSeconds(60),
     };
 
-    public static string[] BaseArgs(string model, int port) =>
-        ["-m", model, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", "2048", "-t", "2", "-np", "1"];
+    public static string[] BaseArgs(string model, int port, int threads = 2) =>
+        ["-m", model, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", "2048", "-t", threads.ToString(System.Globalization.CultureInfo.InvariantCulture), "-np", "1"];
+
+    /// <summary>
+    /// For timing specs: one server thread, leaving a core of this 2-core machine to the client (as users leave one
+    /// of 16), and the model read into memory at start so no request pays for page faults.
+    /// </summary>
+    public static ServerLaunch TimingLaunch(int port, string model) =>
+        ProcessLaunch(port) with { ServerArgs = [.. BaseArgs(model, port, threads: 1), "--load-mode", "none"] };
 
     public static VariantPlan Variant(string name, params string[] extraArgs) =>
         new(name, null, ProcessLaunch(TestAssets.FreePort(), extraArgs));
