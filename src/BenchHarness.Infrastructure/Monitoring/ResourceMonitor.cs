@@ -21,7 +21,7 @@ public sealed class ResourceMonitor : IAsyncDisposable
         _server = server;
         _sinceLaunch = sinceLaunch;
         _onSample = onSample;
-        _loop = RunAsync(server, sinceLaunch, onSample, interval ?? TimeSpan.FromSeconds(1), _stop.Token);
+        _loop = RunAsync(interval ?? TimeSpan.FromSeconds(1), _stop.Token);
     }
 
     /// <summary>Stops sampling after one closing reading, so even a short variant has a CPU% (it needs two readings).</summary>
@@ -30,13 +30,13 @@ public sealed class ResourceMonitor : IAsyncDisposable
         await _stop.CancelAsync();
         await _loop;
         _stop.Dispose();
-        if (!_server.Exited.IsCompleted && await TrySampleAsync(_server, _sinceLaunch, CancellationToken.None) is { } last)
+        if (!_server.Exited.IsCompleted && await TrySampleAsync(CancellationToken.None) is { } last)
         {
             _onSample(last);
         }
     }
 
-    private static async Task RunAsync(IRunningServer server, Stopwatch sinceLaunch, Action<ResourceSample> onSample, TimeSpan interval, CancellationToken cancellationToken)
+    private async Task RunAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(interval);
         try
@@ -44,15 +44,14 @@ public sealed class ResourceMonitor : IAsyncDisposable
             // The first reading is taken at once, so even a variant shorter than the interval has one.
             do
             {
-                if (server.Exited.IsCompleted)
+                if (_server.Exited.IsCompleted)
                 {
                     break;
                 }
 
-                var sample = await TrySampleAsync(server, sinceLaunch, cancellationToken);
-                if (sample is not null)
+                if (await TrySampleAsync(cancellationToken) is { } sample)
                 {
-                    onSample(sample);
+                    _onSample(sample);
                 }
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
@@ -63,15 +62,15 @@ public sealed class ResourceMonitor : IAsyncDisposable
         }
     }
 
-    private static async Task<ResourceSample?> TrySampleAsync(IRunningServer server, Stopwatch sinceLaunch, CancellationToken cancellationToken)
+    private async Task<ResourceSample?> TrySampleAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var reading = await server.ReadResourcesAsync(cancellationToken);
+            var reading = await _server.ReadResourcesAsync(cancellationToken);
             var gpus = await NvidiaSmi.SampleAsync(cancellationToken);
             return new ResourceSample
             {
-                AtMs = sinceLaunch.Elapsed.TotalMilliseconds,
+                AtMs = _sinceLaunch.Elapsed.TotalMilliseconds,
                 CpuPercent = reading.CpuPercent,
                 RssMib = reading.RssMib,
                 Gpus = gpus,
