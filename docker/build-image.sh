@@ -11,7 +11,7 @@ force=0
 if [[ "${1:-}" == "--force" ]]; then force=1; shift; fi
 version="${BENCH_NODE_LLAMA_CPP_VERSION:-3.22.1}"
 cache="${BENCH_CACHE:-$HOME/.cache/benchharness}"
-binary="${1:-$cache/llama.cpp/$version/build/bin/llama-server}"
+binary="${1:-$cache/llama.cpp/$version-rpc/build/bin/llama-server}"
 tag="${2:-localhost/benchharness/llama-server:$version}"
 
 if [[ $force == 0 ]] && podman image exists "$tag"; then

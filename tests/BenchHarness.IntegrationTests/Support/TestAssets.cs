@@ -6,7 +6,7 @@ internal static class TestAssets
     private static readonly string Cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "benchharness");
 
     public static string LlamaServer =>
-        Environment.GetEnvironmentVariable("BENCH_LLAMA_SERVER") ?? Path.Combine(Cache, "llama.cpp", "3.22.1", "build", "bin", "llama-server");
+        Environment.GetEnvironmentVariable("BENCH_LLAMA_SERVER") ?? Path.Combine(Cache, "llama.cpp", "3.22.1-rpc", "build", "bin", "llama-server");
 
     public static string Model =>
         Environment.GetEnvironmentVariable("BENCH_TEST_MODEL") ?? Path.Combine(Cache, "models", "test-moe.gguf");
