@@ -25,11 +25,12 @@ internal static class AbCommand
         var format = ReportFormatOptions.Create();
         var threshold = ReportFormatOptions.Threshold();
         var failOnRegression = new Option<bool>("--fail-on-regression") { Description = "Exit 1 when any case is slower on B" };
+        var lockWait = MachineLockOption.Create();
         var db = DatabaseOption.Create();
         var noDb = new Option<bool>("--no-db") { Description = "Keep the runs in results/ only; do not store them in the database." };
         var command = new Command("ab", "Alternate two server builds (A B B A ...) in one session, then compare A with B.")
         {
-            file, buildA, buildB, rounds, set, variant, label, results, engineSocket, format.Markdown, format.Json, threshold, failOnRegression, db, noDb,
+            file, buildA, buildB, rounds, set, variant, label, results, engineSocket, format.Markdown, format.Json, threshold, failOnRegression, lockWait, db, noDb,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,7 +53,12 @@ internal static class AbCommand
                 options,
                 (run, token) => RunSaving.SaveAsync(run, parse.GetValue(db), parse.GetValue(noDb), token),
                 line => Console.Error.WriteLine(line));
-            var outcome = await session.RunAsync(plan, parse.GetValue(buildA)!, parse.GetValue(buildB)!, parse.GetValue(rounds), sessionLabel, rule, cancellationToken);
+            AbOutcome outcome;
+            using (await MachineLockOption.AcquireAsync(parse, lockWait, $"bench ab {plan.Name}", cancellationToken))
+            {
+                outcome = await session.RunAsync(plan, parse.GetValue(buildA)!, parse.GetValue(buildB)!, parse.GetValue(rounds), sessionLabel, rule, cancellationToken);
+            }
+
             Console.Error.WriteLine($"a ({AbSchedule.Label(sessionLabel, AbSide.A)}): {string.Join(", ", outcome.A.Select(r => r.RunId))}");
             Console.Error.WriteLine($"b ({AbSchedule.Label(sessionLabel, AbSide.B)}): {string.Join(", ", outcome.B.Select(r => r.RunId))}");
             var exit = ComparisonOutput.Write(outcome.Report, [], format.Of(parse), parse.GetValue(failOnRegression));

@@ -1,4 +1,3 @@
-using BenchHarness.Planning;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using Spectre.Console;
@@ -11,11 +10,12 @@ namespace BenchHarness.Cli.Commands;
 /// </summary>
 internal static class RunProgressView
 {
-    public static async Task<RunResult> RunAsync(ScenarioPlan plan, RunOptions options, bool interactive, CancellationToken cancellationToken)
+    /// <param name="execute">Starts the work on the pipeline: a new run or a resumed one.</param>
+    public static async Task<RunResult> RunAsync(Func<RunPipeline, Task<RunResult>> execute, RunOptions options, bool interactive)
     {
         if (!interactive)
         {
-            return await new RunPipeline(options, line => Console.Error.WriteLine(line)).RunAsync(plan, cancellationToken);
+            return await execute(new RunPipeline(options, line => Console.Error.WriteLine(line)));
         }
 
         RunResult? result = null;
@@ -30,7 +30,7 @@ internal static class RunProgressView
                 }
             });
             pipeline.Changed += run => context.Status(Markup.Escape(LastSampleLine(run)));
-            result = await pipeline.RunAsync(plan, cancellationToken);
+            result = await execute(pipeline);
         });
         return result!;
     }

@@ -34,6 +34,11 @@ internal static class RunSummaryTable
         {
             AnsiConsole.MarkupLine($"[red]{Markup.Escape(failed.Name)}: {failed.Status.ToString().ToLowerInvariant()}[/]: {Markup.Escape(failed.Failure ?? "")}");
         }
+
+        foreach (var reason in run.BackgroundLoad?.BusyReasons ?? [])
+        {
+            AnsiConsole.MarkupLine($"[yellow]busy machine[/]: {Markup.Escape(reason)}");
+        }
     }
 
     private static string F(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "-";

@@ -24,6 +24,11 @@ internal static class ComparisonOutput
             Console.Error.WriteLine("warning: no case is present on both sides; nothing was compared");
         }
 
-        return failOnRegression && report.HasRegression ? ExitCodes.Failed : ExitCodes.Ok;
+        if (report.HasMissingCases)
+        {
+            Console.Error.WriteLine($"warning: {report.OnlyInBaseline.Count} baseline case(s) have no successful sample in the candidate");
+        }
+
+        return failOnRegression && report.Fails ? ExitCodes.Failed : ExitCodes.Ok;
     }
 }

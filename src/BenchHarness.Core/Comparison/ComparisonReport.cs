@@ -9,4 +9,10 @@ public sealed record ComparisonReport
     public IReadOnlyList<CaseKey> OnlyInCandidate { get; init; } = [];
 
     public bool HasRegression => Cases.Any(c => c.Verdict == Verdict.Slower);
+
+    /// <summary>A baseline case the candidate has no successful sample of: it failed, hung or was not run.</summary>
+    public bool HasMissingCases => OnlyInBaseline.Count > 0;
+
+    /// <summary>What <c>--fail-on-regression</c> acts on: a slower case, or a case the candidate lost.</summary>
+    public bool Fails => HasRegression || HasMissingCases;
 }

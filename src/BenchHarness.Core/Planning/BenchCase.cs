@@ -23,6 +23,9 @@ public sealed record BenchCase
     /// <summary>The exact body POSTed to <c>/v1/chat/completions</c>.</summary>
     public required JsonElement RequestBody { get; init; }
 
+    /// <summary>How long the request may take before its sample fails and its server is stopped as hung.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeLimits.Default.ForRequest(256);
+
     /// <summary>Identity of the measured case across repeats: variant, prompt and thinking.</summary>
     public string Key => $"{Variant}/{Prompt}/{ThinkingLabel}";
 

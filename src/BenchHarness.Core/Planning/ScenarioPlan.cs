@@ -21,5 +21,15 @@ public sealed record ScenarioPlan
     /// <summary>Measure prompt-cache reuse deliberately instead of sending <c>cache_prompt: false</c>.</summary>
     public bool MeasurePromptCache { get; init; }
 
+    public TimeLimits Limits { get; init; } = TimeLimits.Default;
+
     public IEnumerable<BenchCase> CasesOf(string variant) => Cases.Where(c => c.Variant == variant);
+
+    /// <summary>The scenario's variant limit, else the server's start-up allowance plus every case's own limit.</summary>
+    public TimeSpan VariantLimit(VariantPlan variant) =>
+        Limits.Variant ?? variant.Launch.StartupTimeout + CasesOf(variant.Name).Aggregate(TimeSpan.Zero, (sum, c) => sum + c.TimeLimit);
+
+    /// <summary>The scenario's run limit, else the sum of the variants' limits.</summary>
+    public TimeSpan RunLimit(IEnumerable<VariantPlan> variants) =>
+        Limits.Run ?? variants.Aggregate(TimeSpan.Zero, (sum, v) => sum + VariantLimit(v));
 }

@@ -23,6 +23,19 @@ public sealed record RunResult
     public DateTimeOffset? FinishedAt { get; init; }
     public RunStatus Status { get; init; } = RunStatus.Running;
     public required HostInfo Host { get; init; }
+
+    /// <summary>The harness process that runs it; a run still <c>running</c> whose owner is gone was interrupted.</summary>
+    public RunOwner? Owner { get; init; }
+
+    /// <summary>The <c>--set</c> overrides and <c>--variant</c> filter it ran with, so <c>--resume</c> rebuilds the same plan.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+    public IReadOnlyList<string> VariantFilter { get; init; } = [];
+
+    /// <summary>The machine's load just before the run measured (the last start's, for a resumed run).</summary>
+    public BackgroundLoad? BackgroundLoad { get; init; }
+
+    /// <summary>How many times <c>bench run --resume</c> continued it.</summary>
+    public int Resumed { get; init; }
     public IReadOnlyList<VariantResult> Variants { get; init; } = [];
 }
 
@@ -32,4 +45,7 @@ public enum RunStatus
     Completed,
     Failed,
     Cancelled,
+
+    /// <summary>The harness was killed mid-run; <c>bench run --resume</c> completes its missing cases.</summary>
+    Interrupted,
 }

@@ -31,4 +31,7 @@ public enum VariantStatus
     Completed,
     Failed,
     Cancelled,
+
+    /// <summary>Its harness was killed while it ran.</summary>
+    Interrupted,
 }

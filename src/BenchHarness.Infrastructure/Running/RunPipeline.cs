@@ -6,9 +6,9 @@ using BenchHarness.Servers.Containers;
 namespace BenchHarness.Running;
 
 /// <summary>
-/// Runs a plan: prepares the run folder, clears containers a killed run left, then runs each variant's
-/// server once with all its cases. A variant that fails is recorded and the sweep goes on; cancellation
-/// stops at once, and every started server is still stopped and removed.
+/// Runs a plan: prepares the run folder, marks runs whose harness died as interrupted and clears what they left,
+/// then runs each variant's server once with its cases, all within the run's time limit. A variant that fails is
+/// recorded and the sweep goes on; cancellation stops at once, and every started server is still stopped and removed.
 /// </summary>
 public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = null)
 {
@@ -19,9 +19,7 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
         var variants = Selected(plan);
         var started = DateTimeOffset.UtcNow;
         var runId = RunIds.Create(started, plan.Name);
-        var folder = Path.Combine(options.ResultsRoot, runId);
-        Directory.CreateDirectory(folder);
-        var recorder = new RunRecorder(folder, new RunResult
+        var recorder = new RunRecorder(Path.Combine(options.ResultsRoot, runId), new RunResult
         {
             RunId = runId,
             Scenario = plan.Name,
@@ -32,30 +30,97 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
             HarnessVersion = options.HarnessVersion,
             StartedAt = started,
             Host = await HostProbe.DescribeAsync(cancellationToken),
+            Owner = ProcessIdentity.Current(),
+            Overrides = options.Overrides,
+            VariantFilter = options.Variants,
         });
+        var work = variants.Select(v => (v, (IReadOnlyList<BenchCase>)plan.CasesOf(v.Name).ToList())).ToList();
+        return await ExecuteAsync(plan, recorder, work, "", cancellationToken);
+    }
+
+    /// <summary>
+    /// Continues an interrupted, failed or cancelled run in its own folder: each selected variant that lacks a
+    /// successful sample of some measured case starts its server again and runs its warm-ups and those cases.
+    /// </summary>
+    public async Task<RunResult> ResumeAsync(ScenarioPlan plan, RunResult previous, CancellationToken cancellationToken)
+    {
+        var attempt = previous.Resumed + 1;
+        var recorder = new RunRecorder(Path.Combine(options.ResultsRoot, previous.RunId), previous with
+        {
+            Status = RunStatus.Running,
+            FinishedAt = null,
+            Owner = ProcessIdentity.Current(),
+            Resumed = attempt,
+            Variants = previous.Variants.Select(v => Settled(plan, v)).ToArray(),
+        });
+        var work = new List<(VariantPlan, IReadOnlyList<BenchCase>)>();
+        foreach (var variant in Selected(plan))
+        {
+            var planned = plan.CasesOf(variant.Name).ToList();
+            var done = previous.Variants.FirstOrDefault(v => v.Name == variant.Name);
+            var missing = done is null ? planned.Where(c => !c.Warmup).ToList() : VariantOutcome.Missing(done, planned).ToList();
+            if (missing.Count > 0)
+            {
+                work.Add((variant, [.. planned.Where(c => c.Warmup), .. missing]));
+            }
+        }
+
+        onStatus?.Invoke($"resuming {previous.RunId}: {work.Sum(w => w.Item2.Count(c => !c.Warmup))} case(s) of {work.Count} variant(s) left");
+        return await ExecuteAsync(plan, recorder, work, $".resume{attempt}", cancellationToken);
+    }
+
+    /// <summary>A variant interrupted after its last case has nothing left to run: it completed.</summary>
+    private static VariantResult Settled(ScenarioPlan plan, VariantResult variant) =>
+        variant.Status != VariantStatus.Completed && VariantOutcome.LostCases(variant, plan.CasesOf(variant.Name)) is null
+            && !VariantOutcome.Missing(variant, plan.CasesOf(variant.Name)).Any()
+            ? variant with { Status = VariantStatus.Completed, Failure = null }
+            : variant;
+
+    private async Task<RunResult> ExecuteAsync(
+        ScenarioPlan plan, RunRecorder recorder, IReadOnlyList<(VariantPlan Variant, IReadOnlyList<BenchCase> Cases)> work, string logSuffix,
+        CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(recorder.RunFolder);
         recorder.Changed += run => Changed?.Invoke(run);
         await recorder.UpdateRunAsync(run => run);
-        onStatus?.Invoke($"run {runId} -> {folder}");
+        onStatus?.Invoke($"run {recorder.Current.RunId} -> {recorder.RunFolder}");
+        foreach (var interrupted in await InterruptedRuns.MarkAsync(options.ResultsRoot, cancellationToken))
+        {
+            onStatus?.Invoke($"run {interrupted} was interrupted (its harness is gone); bench run --resume {interrupted} completes it");
+        }
+
+        var load = await BackgroundLoadProbe.MeasureAsync(options.LoadProbeWindow, cancellationToken);
+        await recorder.UpdateRunAsync(run => run with { BackgroundLoad = load });
+        foreach (var reason in load.BusyReasons)
+        {
+            onStatus?.Invoke($"warning: busy machine: {reason}");
+        }
 
         using var launchers = new LauncherSet(options.EngineSocket);
+        using var runLimit = new LimitScope(plan.RunLimit(work.Select(w => w.Variant)), cancellationToken);
+        var context = new VariantContext(plan, recorder, launchers, options, logSuffix);
         var status = RunStatus.Completed;
         try
         {
-            if (variants.Any(v => v.Launch.Engine != EngineKind.Process))
+            if (work.Any(w => w.Variant.Launch.Engine != EngineKind.Process))
             {
-                var removed = await ContainerCleanup.RemoveLeftoversAsync(launchers.Engine, cancellationToken);
+                var removed = await ContainerCleanup.RemoveLeftoversAsync(launchers.Engine, runLimit.Token);
                 if (removed > 0)
                 {
                     onStatus?.Invoke($"removed {removed} container(s) left by an earlier run");
                 }
             }
 
-            foreach (var variant in variants)
+            foreach (var (variant, cases) in work)
             {
-                var session = new VariantSession(variant, plan, runId, recorder, launchers, options, onStatus);
-                var ok = await session.RunAsync(cancellationToken);
+                var ok = await new VariantSession(variant, cases, context, runLimit, onStatus).RunAsync();
                 status = ok ? status : RunStatus.Failed;
             }
+        }
+        catch (OperationCanceledException) when (runLimit.Expired)
+        {
+            onStatus?.Invoke(runLimit.Describe("the run"));
+            status = RunStatus.Failed;
         }
         catch (OperationCanceledException)
         {

@@ -21,8 +21,20 @@ public sealed class RunRecorder(string runFolder, RunResult initial)
 
     public Task UpdateRunAsync(Func<RunResult, RunResult> change) => ApplyAsync(change);
 
-    public Task AddVariantAsync(VariantResult variant) =>
-        ApplyAsync(run => run with { Variants = [.. run.Variants, variant] });
+    /// <summary>Adds the variant, or (when resuming) starts its next attempt: new launch and log, earlier samples kept.</summary>
+    public Task AddOrResetVariantAsync(VariantResult variant) =>
+        ApplyAsync(run => run.Variants.Any(v => v.Name == variant.Name)
+            ? run with
+            {
+                Variants = run.Variants.Select(v => v.Name != variant.Name ? v : v with
+                {
+                    Status = VariantStatus.Running,
+                    Failure = null,
+                    Launch = variant.Launch,
+                    LogFile = variant.LogFile,
+                }).ToArray(),
+            }
+            : run with { Variants = [.. run.Variants, variant] });
 
     public Task UpdateVariantAsync(string name, Func<VariantResult, VariantResult> change) =>
         ApplyAsync(run => run with { Variants = run.Variants.Select(v => v.Name == name ? change(v) : v).ToArray() });

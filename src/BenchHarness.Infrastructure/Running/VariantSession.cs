@@ -8,40 +8,57 @@ namespace BenchHarness.Running;
 
 /// <summary>
 /// One variant's life in a run: start its server, wait until ready, read what actually runs, sample its
-/// resources, send warm-ups then cases, and stop and remove the server in every path.
+/// resources, send warm-ups then cases, and stop and remove the server in every path. The variant has a time
+/// limit of its own inside the run's; a hung request, a dead server or a case left without a successful sample
+/// fails the variant, and the sweep goes on.
 /// </summary>
 internal sealed class VariantSession(
-    VariantPlan variant, ScenarioPlan plan, string runId, RunRecorder recorder, LauncherSet launchers, RunOptions options, Action<string>? onStatus)
+    VariantPlan variant, IReadOnlyList<BenchCase> cases, VariantContext context, LimitScope runLimit, Action<string>? onStatus)
 {
-    private readonly string _logFile = $"{RunIds.Slug(variant.Name)}.log";
+    private readonly string _logFile = $"{RunIds.Slug(variant.Name)}{context.LogSuffix}.log";
+    private RunRecorder Recorder => context.Recorder;
 
-    /// <returns>False when the variant failed (recorded with its reason); throws only on cancellation.</returns>
-    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    /// <returns>False when the variant failed (recorded with its reason); throws on cancellation and when the run's limit passed.</returns>
+    public async Task<bool> RunAsync()
     {
-        await recorder.AddVariantAsync(new VariantResult
+        await Recorder.AddOrResetVariantAsync(new VariantResult
         {
             Name = variant.Name,
             Launch = LaunchRedactor.Record(variant.Launch),
             LogFile = _logFile,
         });
-        await using var log = new ServerLog(Path.Combine(recorder.RunFolder, _logFile));
+        await using var log = new ServerLog(Path.Combine(Recorder.RunFolder, _logFile));
+        using var limit = new LimitScope(context.Plan.VariantLimit(variant), runLimit.Token);
         try
         {
-            await RunServerAsync(log, cancellationToken);
-            await Finish(log, VariantStatus.Completed, null);
-            return true;
+            await RunServerAsync(log, limit.Token);
+            var lost = VariantOutcome.LostCases(Recorder.Current.Variants.Single(v => v.Name == variant.Name), context.Plan.CasesOf(variant.Name));
+            await Finish(log, lost is null ? VariantStatus.Completed : VariantStatus.Failed, lost);
+            return lost is null;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (runLimit.Expired)
+        {
+            await Finish(log, VariantStatus.Failed, runLimit.Describe("the run"));
+            throw;
+        }
+        catch (OperationCanceledException) when (runLimit.Token.IsCancellationRequested)
         {
             await Finish(log, VariantStatus.Cancelled, "cancelled");
             throw;
         }
+        catch (OperationCanceledException) when (limit.Expired)
+        {
+            return await Fail(log, limit.Describe($"variant {variant.Name}"));
+        }
+        catch (RequestTimedOutException e)
+        {
+            await Recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, e.Failed] });
+            return await Fail(log, e.Message);
+        }
         catch (Exception e) when (e is ServerStartException or ServerDiedException or HttpRequestException or IOException
             or System.Text.Json.JsonException or InvalidOperationException or System.ComponentModel.Win32Exception or Servers.Containers.EngineApiException)
         {
-            onStatus?.Invoke($"{variant.Name}: failed: {e.Message}");
-            await Finish(log, VariantStatus.Failed, e.Message);
-            return false;
+            return await Fail(log, e.Message);
         }
     }
 
@@ -50,13 +67,13 @@ internal sealed class VariantSession(
         var launch = variant.Launch.AutoPort ? variant.Launch.WithPort(Net.LoopbackPort.Free()) : variant.Launch;
         onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
-        await using var server = await launchers.For(launch.Engine)
-            .LaunchAsync(new ServerStart(variant.Name, runId, launch, log), cancellationToken);
+        await using var server = await context.Launchers.For(launch.Engine)
+            .LaunchAsync(new ServerStart(variant.Name, Recorder.Current.RunId, launch, log), cancellationToken);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
         var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
         var build = await ServerProps.ReadAsync(http, cancellationToken);
-        await recorder.UpdateVariantAsync(variant.Name, v => v with
+        await Recorder.UpdateVariantAsync(variant.Name, v => v with
         {
             Launch = LaunchRedactor.Record(launch),
             LoadMs = loaded.TotalMilliseconds,
@@ -65,23 +82,30 @@ internal sealed class VariantSession(
         });
         onStatus?.Invoke($"{variant.Name}: ready in {loaded.TotalSeconds:0.0} s ({build.BuildInfo})");
 
-        await using (new ResourceMonitor(server, sinceLaunch, sample => recorder.AddResourceSample(variant.Name, sample)))
+        await using (new ResourceMonitor(server, sinceLaunch, sample => Recorder.AddResourceSample(variant.Name, sample)))
         {
-            var runner = new CaseRunner(server, http, options.LogTimingPatience);
-            var cases = plan.CasesOf(variant.Name).OrderBy(c => c.Warmup ? 0 : 1).ToArray();
-            for (var i = 0; i < cases.Length; i++)
+            var runner = new CaseRunner(server, http, context.Options.LogTimingPatience);
+            var ordered = cases.OrderBy(c => c.Warmup ? 0 : 1).ToArray();
+            for (var i = 0; i < ordered.Length; i++)
             {
-                onStatus?.Invoke($"{variant.Name}: case {i + 1}/{cases.Length} {cases[i].Prompt} {cases[i].ThinkingLabel}{(cases[i].Warmup ? " (warm-up)" : "")}");
-                var sample = await runner.RunAsync(cases[i], cancellationToken);
-                await recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, sample] });
+                onStatus?.Invoke($"{variant.Name}: case {i + 1}/{ordered.Length} {ordered[i].Prompt} {ordered[i].ThinkingLabel}{(ordered[i].Warmup ? " (warm-up)" : "")}");
+                var sample = await runner.RunAsync(ordered[i], cancellationToken);
+                await Recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, sample] });
             }
         }
 
         await server.StopAsync(cancellationToken);
     }
 
+    private async Task<bool> Fail(ServerLog log, string reason)
+    {
+        onStatus?.Invoke($"{variant.Name}: failed: {reason}");
+        await Finish(log, VariantStatus.Failed, reason);
+        return false;
+    }
+
     private Task Finish(ServerLog log, VariantStatus status, string? failure) =>
-        recorder.UpdateVariantAsync(variant.Name, v => v with
+        Recorder.UpdateVariantAsync(variant.Name, v => v with
         {
             Status = status,
             Failure = failure,

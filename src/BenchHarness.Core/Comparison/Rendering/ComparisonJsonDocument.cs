@@ -11,7 +11,8 @@ internal sealed record ComparisonJsonDocument(
     IReadOnlyList<ScenarioJson> Scenarios,
     IReadOnlyList<CaseNameJson> OnlyInBaseline,
     IReadOnlyList<CaseNameJson> OnlyInCandidate,
-    bool HasRegression);
+    bool HasRegression,
+    bool HasMissingCases);
 
 internal sealed record CaseJson(
     string Scenario,

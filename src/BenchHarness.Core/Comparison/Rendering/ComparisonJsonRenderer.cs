@@ -12,7 +12,8 @@ public static class ComparisonJsonRenderer
                 report.Scenarios.Select(s => new ScenarioJson(s.Name, s.Metric, s.GeomeanRatio)).ToList(),
                 report.OnlyInBaseline.Select(ToJson).ToList(),
                 report.OnlyInCandidate.Select(ToJson).ToList(),
-                report.HasRegression),
+                report.HasRegression,
+                report.HasMissingCases),
             JsonDefaults.Options);
 
     private static CaseJson ToJson(CaseComparison c)

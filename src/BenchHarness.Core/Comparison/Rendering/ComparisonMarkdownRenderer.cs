@@ -8,7 +8,7 @@ public static class ComparisonMarkdownRenderer
     public static string Render(ComparisonReport report)
     {
         var text = new StringBuilder();
-        text.AppendLine(report.HasRegression ? "### Benchmark comparison: regression found" : "### Benchmark comparison: no regression");
+        text.AppendLine($"### Benchmark comparison: {Headline(report)}");
         text.AppendLine();
         AppendTable(text, ComparisonCells.CaseHeader, report.Cases.Select(ComparisonCells.Case));
         text.AppendLine();
@@ -17,6 +17,14 @@ public static class ComparisonMarkdownRenderer
         AppendUnmatched(text, "Only in candidate", report.OnlyInCandidate);
         return text.ToString();
     }
+
+    private static string Headline(ComparisonReport report) => (report.HasRegression, report.HasMissingCases) switch
+    {
+        (true, true) => "regression found, and baseline cases missing in the candidate",
+        (true, false) => "regression found",
+        (false, true) => "baseline cases missing in the candidate",
+        _ => "no regression",
+    };
 
     private static void AppendTable(StringBuilder text, string[] header, IEnumerable<string[]> rows)
     {

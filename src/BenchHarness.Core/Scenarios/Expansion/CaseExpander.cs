@@ -39,5 +39,6 @@ public static class CaseExpander
             Warmup = warmup,
             Stream = scenario.Stream,
             RequestBody = RequestBodies.Build(scenario, prompt, thinking),
+            TimeLimit = scenario.Limits.ForRequest(prompt.MaxTokens),
         };
 }

@@ -24,4 +24,5 @@ public sealed record ScenarioDocument
     public bool Stream { get; init; }
     public bool MeasurePromptCache { get; init; }
     public string? ModelAlias { get; init; }
+    public Planning.TimeLimits Limits { get; init; } = Planning.TimeLimits.Default;
 }

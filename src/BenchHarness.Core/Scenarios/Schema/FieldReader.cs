@@ -79,6 +79,23 @@ public sealed class FieldReader(ICollection<InputError> errors)
         return number;
     }
 
+    public TimeSpan? Duration(YamlValue? value, string path)
+    {
+        var scalar = Scalar(value, path, "a duration");
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        var duration = DurationText.Parse(scalar.Text);
+        if (duration is null)
+        {
+            Fail(scalar, path, $"'{scalar.Text}' is not a duration like 90s, 10m, 1h30m or 250ms");
+        }
+
+        return duration;
+    }
+
     public bool? Bool(YamlValue? value, string path)
     {
         var scalar = Scalar(value, path, "true or false");

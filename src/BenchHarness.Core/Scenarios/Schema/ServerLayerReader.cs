@@ -38,7 +38,7 @@ public static class ServerLayerReader
             Port = Port(reader, map["port"], P("port")),
             HostPort = reader.Int(map["host_port"], P("host_port"), minimum: 1),
             HostNetwork = Network(reader, map["network"], P("network")),
-            StartupTimeout = Duration(reader, map["startup_timeout"], P("startup_timeout")),
+            StartupTimeout = reader.Duration(map["startup_timeout"], P("startup_timeout")),
             Placement = PlacementReader.Read(reader, map["placement"], P("placement")),
         };
     }
@@ -75,23 +75,6 @@ public static class ServerLayerReader
 
         reader.Fail(scalar, path, $"unknown network '{scalar.Text}'; expected host or bridge");
         return null;
-    }
-
-    private static TimeSpan? Duration(FieldReader reader, YamlValue? value, string path)
-    {
-        var scalar = reader.Scalar(value, path, "a duration");
-        if (scalar is null)
-        {
-            return null;
-        }
-
-        var duration = DurationText.Parse(scalar.Text);
-        if (duration is null)
-        {
-            reader.Fail(scalar, path, $"'{scalar.Text}' is not a duration like 90s, 10m or 1h30m");
-        }
-
-        return duration;
     }
 
     private static IReadOnlyList<VolumeMount>? Volumes(FieldReader reader, YamlValue? value, string path, string scenarioFile)
