@@ -68,7 +68,7 @@ public sealed class ComparisonRenderersSpecs
     {
         var lines = ComparisonMarkdownRenderer.Render(Report).Split('\n');
 
-        Assert.Equal("### Benchmark comparison: regression found", lines[0]);
+        Assert.Equal("### Benchmark comparison: regression found, and baseline cases missing in the candidate", lines[0]);
         Assert.StartsWith("| scenario | variant |", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("| --- |", lines[3], StringComparison.Ordinal);
         Assert.Equal(2, lines.Skip(4).TakeWhile(l => l.StartsWith('|')).Count());
