@@ -20,7 +20,11 @@ internal static class ResumableRun
             throw new InputException("--resume", $"no run {runId} in {resultsRoot} ({file} does not exist)");
         }
 
-        await InterruptedRuns.MarkAsync(resultsRoot, cancellationToken);
+        foreach (var interrupted in await InterruptedRuns.MarkAsync(resultsRoot, cancellationToken))
+        {
+            Console.Error.WriteLine($"run {interrupted} was interrupted (its harness is gone)");
+        }
+
         var run = await RunFiles.ReadAsync(file, cancellationToken);
         return run.Status switch
         {
