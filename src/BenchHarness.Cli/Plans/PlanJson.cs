@@ -14,6 +14,7 @@ internal static class PlanJson
         Source = plan.SourcePath,
         plan.ContentHash,
         plan.Warnings,
+        RunTimeLimitSeconds = plan.RunLimit(plan.Variants).TotalSeconds,
         Variants = plan.Variants.Select(v => new
         {
             v.Name,
@@ -31,6 +32,7 @@ internal static class PlanJson
             v.Launch.ServerPort,
             Network = v.Launch.HostNetwork || v.Launch.Engine is EngineKind.Process ? "host" : "bridge",
             StartupTimeoutSeconds = v.Launch.StartupTimeout.TotalSeconds,
+            TimeLimitSeconds = plan.VariantLimit(v).TotalSeconds,
             CommandLine = Redaction.Arguments(LaunchCommandLine.For(v.Launch)),
         }),
         Cases = plan.Cases.Select(c => new
@@ -41,6 +43,7 @@ internal static class PlanJson
             c.Repeat,
             c.Warmup,
             c.Stream,
+            TimeLimitSeconds = c.TimeLimit.TotalSeconds,
             Request = c.RequestBody,
         }),
     };

@@ -40,8 +40,9 @@ internal static class PlanText
                 g.Key.Warmup ? "warm-up" : "measured",
                 g.Count().ToString(CultureInfo.InvariantCulture),
                 g.First().RequestBody.TryGetProperty("max_tokens", out var max) ? max.ToString() : "",
+                Scenarios.Schema.DurationText.Format(g.First().TimeLimit),
             })
-            .Prepend(["prompt", "thinking", "kind", "requests", "max_tokens"])
+            .Prepend(["prompt", "thinking", "kind", "requests", "max_tokens", "time limit"])
             .ToList();
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
