@@ -3,6 +3,8 @@ using BenchHarness.Planning;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Servers.Containers;
+using BenchHarness.Servers.Ownership;
+using Docker.DotNet.Models;
 
 namespace BenchHarness.IntegrationTests;
 
@@ -38,18 +40,22 @@ public sealed class ContainerLauncherSpecs(PodmanService podman) : IClassFixture
     [Fact]
     public async Task Containers_left_by_a_killed_run_are_removed_when_the_next_run_starts()
     {
-        var leftover = await podman.Engine.SendAsync(HttpMethod.Post, "containers/create?name=benchharness-leftover-test", new Dictionary<string, object>
+        // Our own pid with another start time: the owner a reused pid would fake.
+        var deadOwner = new ServerOwner("killed-run", ProcessIdentity.Current with { StartTicks = ProcessIdentity.Current.StartTicks + 1 });
+        await podman.Engine.Containers.CreateContainerAsync(new CreateContainerParameters
         {
-            ["Image"] = TestAssets.Image,
-            ["Cmd"] = new[] { "--version" },
-            ["Labels"] = new Dictionary<string, string> { [ContainerSpec.HarnessLabel] = "1", [ContainerSpec.RunLabel] = "killed-run" },
+            Name = "benchharness-leftover-test",
+            Image = TestAssets.Image,
+            Cmd = ["--version"],
+            Labels = ContainerLabels.For("v", deadOwner),
         }, CancellationToken.None);
         Assert.NotEmpty(await ContainerCleanup.ListAsync(podman.Engine, "killed-run", CancellationToken.None));
+        var pipeline = Pipeline();
 
-        await Pipeline().RunAsync(ContainerPlan("after-kill", hostNetwork: true, cases: 1), CancellationToken.None);
+        await pipeline.RunAsync(ContainerPlan("after-kill", hostNetwork: true, cases: 1), CancellationToken.None);
 
         Assert.Empty(await ContainerCleanup.ListAsync(podman.Engine, "killed-run", CancellationToken.None));
-        Assert.NotNull(leftover.GetProperty("Id").GetString());
+        Assert.Equal(["killed-run"], pipeline.OrphanedRuns);
     }
 
     [Fact]

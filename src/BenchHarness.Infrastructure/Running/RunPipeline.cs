@@ -1,18 +1,21 @@
 using BenchHarness.Monitoring;
 using BenchHarness.Planning;
 using BenchHarness.Results;
-using BenchHarness.Servers.Containers;
+using BenchHarness.Servers.Ownership;
 
 namespace BenchHarness.Running;
 
 /// <summary>
-/// Runs a plan: prepares the run folder, clears containers a killed run left, then runs each variant's
+/// Runs a plan: prepares the run folder, removes the servers of runs whose harness died, then runs each variant's
 /// server once with all its cases. A variant that fails is recorded and the sweep goes on; cancellation
 /// stops at once, and every started server is still stopped and removed.
 /// </summary>
 public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = null)
 {
     public event Action<RunResult>? Changed;
+
+    /// <summary>Runs whose harness died and whose left-over servers this run's start removed (to be marked interrupted).</summary>
+    public IReadOnlyList<string> OrphanedRuns { get; private set; } = [];
 
     public async Task<RunResult> RunAsync(ScenarioPlan plan, CancellationToken cancellationToken)
     {
@@ -41,13 +44,11 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
         var status = RunStatus.Completed;
         try
         {
-            if (variants.Any(v => v.Launch.Engine != EngineKind.Process))
+            var engine = variants.Any(v => v.Launch.Engine != EngineKind.Process) ? await launchers.EngineAsync(cancellationToken) : null;
+            OrphanedRuns = await ServerReaper.ReapAsync(options.ResultsRoot, engine, cancellationToken);
+            foreach (var orphaned in OrphanedRuns)
             {
-                var removed = await ContainerCleanup.RemoveLeftoversAsync(launchers.Engine, cancellationToken);
-                if (removed > 0)
-                {
-                    onStatus?.Invoke($"removed {removed} container(s) left by an earlier run");
-                }
+                onStatus?.Invoke($"removed servers left by run {orphaned} (its harness is gone)");
             }
 
             foreach (var variant in variants)

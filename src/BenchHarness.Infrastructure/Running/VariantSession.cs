@@ -37,7 +37,7 @@ internal sealed class VariantSession(
             throw;
         }
         catch (Exception e) when (e is ServerStartException or ServerDiedException or HttpRequestException or IOException
-            or System.Text.Json.JsonException or InvalidOperationException or System.ComponentModel.Win32Exception or Servers.Containers.EngineApiException)
+            or System.Text.Json.JsonException or InvalidOperationException or System.ComponentModel.Win32Exception or Docker.DotNet.DockerApiException)
         {
             onStatus?.Invoke($"{variant.Name}: failed: {e.Message}");
             await Finish(log, VariantStatus.Failed, e.Message);
@@ -51,7 +51,7 @@ internal sealed class VariantSession(
         onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
         await using var server = await launchers.For(launch.Engine)
-            .LaunchAsync(new ServerStart(variant.Name, runId, launch, log), cancellationToken);
+            .LaunchAsync(new ServerStart(variant.Name, runId, launch, log, recorder.RunFolder), cancellationToken);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
         var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
