@@ -48,7 +48,20 @@ public sealed class PodmanService : IAsyncLifetime
             watcher.WaitForChanged(WatcherChangeTypes.Created, TimeSpan.FromSeconds(30));
         }
 
-        Engine = await EngineConnection.OpenAsync(EngineEndpoint.Parse($"unix://{Socket}"), CancellationToken.None);
+        // The socket file appears a moment before the service accepts on it.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                Engine = await EngineConnection.OpenAsync(EngineEndpoint.Parse($"unix://{Socket}"), CancellationToken.None);
+                return;
+            }
+            catch (EngineUnavailableException) when (DateTimeOffset.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     public async Task DisposeAsync()
