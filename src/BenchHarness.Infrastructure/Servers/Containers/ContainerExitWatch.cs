@@ -6,7 +6,8 @@ namespace BenchHarness.Servers.Containers;
 
 /// <summary>
 /// Learns how a container ended without an engine call while it runs: its main process is watched through a
-/// pidfd, then the engine is asked once (inspect) for the exit code and the OOM kill. Holding the engine's
+/// pidfd, then the engine is asked once (inspect) for the exit code and the OOM kill, and the cgroup's own OOM count
+/// is read (see <see cref="CgroupOomCounter"/>). Holding the engine's
 /// <c>POST /containers/{id}/wait</c> open instead cost podman's API service about 0.9 of a core for as long as
 /// the container ran; that long call is kept only for a remote engine, whose processes are not visible here.
 /// </summary>
@@ -17,16 +18,21 @@ internal static class ContainerExitWatch
 
     public static async Task<ServerExit> WaitAsync(IDockerClient engine, string id, ProcessIdentity? mainProcess, CancellationToken cancellationToken)
     {
+        var oomCounter = mainProcess is null ? null : CgroupOomCounter.Of(mainProcess.Pid);
+        var oomKillsBefore = oomCounter?.Read();
+        long? oomKillsAfter = null;
         if (mainProcess is not null)
         {
             await ProcessExitWatch.WaitAsync(mainProcess, cancellationToken);
+            oomKillsAfter = oomCounter?.Read();
         }
         else
         {
             await engine.Containers.WaitContainerAsync(id, cancellationToken);
         }
 
-        return await ReadExitAsync(engine, id, cancellationToken);
+        var exit = await ReadExitAsync(engine, id, cancellationToken);
+        return oomKillsAfter > oomKillsBefore ? exit with { OomKilled = true } : exit;
     }
 
     /// <summary>The engine records the exit a moment after the process ends: inspect until it no longer says running.</summary>
