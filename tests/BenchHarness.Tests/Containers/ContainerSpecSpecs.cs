@@ -67,4 +67,15 @@ public sealed class ContainerSpecSpecs
     {
         Assert.Equal(bytes, ContainerSpec.ParseSize(text));
     }
+
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("g")]
+    [InlineData("99999999999999999999g")]
+    public void A_size_that_is_no_size_is_refused_with_the_value(string text)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ContainerSpec.ParseSize(text));
+
+        Assert.Contains(text, error.Message);
+    }
 }

@@ -75,8 +75,15 @@ public static class ContainerSpec
     public static long ParseSize(string text)
     {
         var t = text.Trim().ToLowerInvariant().TrimEnd('b');
+        if (t.Length == 0)
+        {
+            throw new InvalidOperationException($"'{text}' is not a size such as 16g, 512m, 64k or a number of bytes");
+        }
+
         var multiplier = t[^1] switch { 'k' => 1L << 10, 'm' => 1L << 20, 'g' => 1L << 30, _ => 1L };
         var digits = multiplier == 1 ? t : t[..^1];
-        return long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) * multiplier;
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= long.MaxValue / multiplier
+            ? count * multiplier
+            : throw new InvalidOperationException($"'{text}' is not a size such as 16g, 512m, 64k or a number of bytes");
     }
 }
