@@ -22,7 +22,7 @@ public sealed class ContainerLauncherSpecs(PodmanService podman) : IClassFixture
         var variant = run.Variants.Single();
         Assert.True(variant.Status == VariantStatus.Completed, variant.Failure);
         Assert.All(variant.Samples, s => Assert.True(s.GenerationTokensPerSecond > 0 && s.PromptTokensPerSecond > 0));
-        Assert.Equal(ModelInContainer, variant.Build!.ModelPath);
+        Assert.Equal(ContainerPlans.ModelInContainer, variant.Build!.ModelPath);
         Assert.Contains("model loaded", await File.ReadAllTextAsync(Path.Combine(_results, run.RunId, variant.LogFile!)));
         Assert.Empty(await ContainerCleanup.ListAsync(podman.Engine, run.RunId, CancellationToken.None));
     }
@@ -89,31 +89,11 @@ public sealed class ContainerLauncherSpecs(PodmanService podman) : IClassFixture
         Assert.Empty(await ContainerCleanup.ListAsync(podman.Engine, null, CancellationToken.None));
     }
 
-    private static string ModelInContainer => "/models/" + Path.GetFileName(TestAssets.Model);
-
     public void Dispose() => Directory.Delete(_results, recursive: true);
 
     private RunPipeline Pipeline(Action<string>? status = null) =>
         new(new RunOptions { ResultsRoot = _results, EngineSocket = $"unix://{podman.Socket}" }, status);
 
-    private static ScenarioPlan ContainerPlan(string name, bool hostNetwork, int cases = 2)
-    {
-        var hostPort = TestAssets.FreePort();
-        var serverPort = hostNetwork ? hostPort : 8080;
-        var launch = new ServerLaunch
-        {
-            Engine = EngineKind.Podman,
-            Image = TestAssets.Image,
-            ServerArgs = [.. TestPlans.BaseArgs(ModelInContainer, serverPort)
-                .Select(a => a == "127.0.0.1" && !hostNetwork ? "0.0.0.0" : a)],
-            Volumes = [new VolumeMount(Path.GetDirectoryName(TestAssets.Model)!, "/models", "ro")],
-            Environment = new Dictionary<string, string> { ["LLAMA_ARG_ALIAS"] = "test" },
-            HostNetwork = hostNetwork,
-            HostPort = hostPort,
-            ServerPort = serverPort,
-            StartupTimeout = TimeSpan.FromSeconds(90),
-        };
-        return TestPlans.Plan(name, [new VariantPlan(name, null, launch)],
-            Enumerable.Range(0, cases).Select(i => TestPlans.Case(name, "p", false, i, maxTokens: 8)));
-    }
+    private static ScenarioPlan ContainerPlan(string name, bool hostNetwork, int cases = 2) =>
+        ContainerPlans.Plan(name, ContainerPlans.Launch(hostNetwork), cases);
 }
