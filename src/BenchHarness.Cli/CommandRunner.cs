@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BenchHarness.Servers.Containers;
 
 namespace BenchHarness.Cli;
 
@@ -29,6 +30,12 @@ internal static class CommandRunner
                 Console.Error.WriteLine($"error: {error}");
             }
 
+            return ExitCodes.BadInput;
+        }
+        catch (EngineUnavailableException e)
+        {
+            // A configuration error found before any server started, like bad input: fix it and run again.
+            Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)

@@ -3,6 +3,8 @@ using BenchHarness.Planning;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Servers.Containers;
+using BenchHarness.Servers.Ownership;
+using Docker.DotNet.Models;
 
 namespace BenchHarness.IntegrationTests;
 
@@ -20,7 +22,7 @@ public sealed class ContainerLauncherSpecs(PodmanService podman) : IClassFixture
         var variant = run.Variants.Single();
         Assert.True(variant.Status == VariantStatus.Completed, variant.Failure);
         Assert.All(variant.Samples, s => Assert.True(s.GenerationTokensPerSecond > 0 && s.PromptTokensPerSecond > 0));
-        Assert.Equal(ModelInContainer, variant.Build!.ModelPath);
+        Assert.Equal(ContainerPlans.ModelInContainer, variant.Build!.ModelPath);
         Assert.Contains("model loaded", await File.ReadAllTextAsync(Path.Combine(_results, run.RunId, variant.LogFile!)));
         Assert.Empty(await ContainerCleanup.ListAsync(podman.Engine, run.RunId, CancellationToken.None));
     }
@@ -38,18 +40,22 @@ public sealed class ContainerLauncherSpecs(PodmanService podman) : IClassFixture
     [Fact]
     public async Task Containers_left_by_a_killed_run_are_removed_when_the_next_run_starts()
     {
-        var leftover = await podman.Engine.SendAsync(HttpMethod.Post, "containers/create?name=benchharness-leftover-test", new Dictionary<string, object>
+        // Our own pid with another start time: the owner a reused pid would fake.
+        var deadOwner = new ServerOwner("killed-run", ProcessIdentity.Current with { StartTicks = ProcessIdentity.Current.StartTicks + 1 });
+        await podman.Engine.Containers.CreateContainerAsync(new CreateContainerParameters
         {
-            ["Image"] = TestAssets.Image,
-            ["Cmd"] = new[] { "--version" },
-            ["Labels"] = new Dictionary<string, string> { [ContainerSpec.HarnessLabel] = "1", [ContainerSpec.RunLabel] = "killed-run" },
+            Name = "benchharness-leftover-test",
+            Image = TestAssets.Image,
+            Cmd = ["--version"],
+            Labels = ContainerLabels.For("v", deadOwner),
         }, CancellationToken.None);
         Assert.NotEmpty(await ContainerCleanup.ListAsync(podman.Engine, "killed-run", CancellationToken.None));
+        var pipeline = Pipeline();
 
-        await Pipeline().RunAsync(ContainerPlan("after-kill", hostNetwork: true, cases: 1), CancellationToken.None);
+        await pipeline.RunAsync(ContainerPlan("after-kill", hostNetwork: true, cases: 1), CancellationToken.None);
 
         Assert.Empty(await ContainerCleanup.ListAsync(podman.Engine, "killed-run", CancellationToken.None));
-        Assert.NotNull(leftover.GetProperty("Id").GetString());
+        Assert.Equal(["killed-run"], pipeline.OrphanedRuns);
     }
 
     [Fact]
@@ -83,31 +89,11 @@ public sealed class ContainerLauncherSpecs(PodmanService podman) : IClassFixture
         Assert.Empty(await ContainerCleanup.ListAsync(podman.Engine, null, CancellationToken.None));
     }
 
-    private static string ModelInContainer => "/models/" + Path.GetFileName(TestAssets.Model);
-
     public void Dispose() => Directory.Delete(_results, recursive: true);
 
     private RunPipeline Pipeline(Action<string>? status = null) =>
         new(new RunOptions { ResultsRoot = _results, EngineSocket = $"unix://{podman.Socket}" }, status);
 
-    private static ScenarioPlan ContainerPlan(string name, bool hostNetwork, int cases = 2)
-    {
-        var hostPort = TestAssets.FreePort();
-        var serverPort = hostNetwork ? hostPort : 8080;
-        var launch = new ServerLaunch
-        {
-            Engine = EngineKind.Podman,
-            Image = TestAssets.Image,
-            ServerArgs = [.. TestPlans.BaseArgs(ModelInContainer, serverPort)
-                .Select(a => a == "127.0.0.1" && !hostNetwork ? "0.0.0.0" : a)],
-            Volumes = [new VolumeMount(Path.GetDirectoryName(TestAssets.Model)!, "/models", "ro")],
-            Environment = new Dictionary<string, string> { ["LLAMA_ARG_ALIAS"] = "test" },
-            HostNetwork = hostNetwork,
-            HostPort = hostPort,
-            ServerPort = serverPort,
-            StartupTimeout = TimeSpan.FromSeconds(90),
-        };
-        return TestPlans.Plan(name, [new VariantPlan(name, null, launch)],
-            Enumerable.Range(0, cases).Select(i => TestPlans.Case(name, "p", false, i, maxTokens: 8)));
-    }
+    private static ScenarioPlan ContainerPlan(string name, bool hostNetwork, int cases = 2) =>
+        ContainerPlans.Plan(name, ContainerPlans.Launch(hostNetwork), cases);
 }

@@ -28,6 +28,7 @@ internal static class PlanJson
             Env = Redaction.Environment(v.Launch.Environment),
             v.Launch.CapAdd,
             v.Launch.ShmSize,
+            v.Launch.Memory,
             v.Launch.HostPort,
             v.Launch.ServerPort,
             Network = v.Launch.HostNetwork || v.Launch.Engine is EngineKind.Process ? "host" : "bridge",

@@ -34,6 +34,11 @@ public static class LaunchCommandLine
             command.AddRange(["--shm-size", launch.ShmSize]);
         }
 
+        if (launch.Memory is not null)
+        {
+            command.AddRange(["--memory", launch.Memory, "--memory-swap", launch.Memory]);
+        }
+
         command.Add(launch.Image ?? "");
         command.AddRange(launch.ServerArgs);
         return command;

@@ -29,6 +29,9 @@ public sealed record ServerLaunch
     /// <summary>Shared memory size for containers, e.g. <c>16g</c>; null leaves the engine's default.</summary>
     public string? ShmSize { get; init; }
 
+    /// <summary>Memory limit for containers, e.g. <c>64g</c>; the kernel OOM-kills the server past it. Null: no limit.</summary>
+    public string? Memory { get; init; }
+
     /// <summary>Use the host's network namespace instead of publishing a port.</summary>
     public bool HostNetwork { get; init; }
 

@@ -21,7 +21,7 @@ public static class InterruptedRuns
         {
             var file = Path.Combine(folder, RunResultFile.FileName);
             if (!File.Exists(file) || await TryReadAsync(file, cancellationToken) is not { Status: RunStatus.Running, Owner: { } owner } run
-                || ProcessIdentity.IsAlive(owner))
+                || RunOwnership.IsAlive(owner))
             {
                 continue;
             }

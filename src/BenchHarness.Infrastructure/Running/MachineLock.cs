@@ -36,7 +36,7 @@ public sealed class MachineLock : IDisposable
         {
             if (TryOpen(path) is { } locked)
             {
-                var holder = new MachineHolder(ProcessIdentity.Current(), what, DateTimeOffset.UtcNow);
+                var holder = new MachineHolder(RunOwnership.Current(), what, DateTimeOffset.UtcNow);
                 await File.WriteAllTextAsync(holderFile, JsonSerializer.Serialize(holder, JsonDefaults.Options), CancellationToken.None);
                 return new MachineLock(locked, holderFile);
             }

@@ -1,7 +1,7 @@
 using BenchHarness.Monitoring;
 using BenchHarness.Planning;
 using BenchHarness.Results;
-using BenchHarness.Servers.Containers;
+using BenchHarness.Servers.Ownership;
 
 namespace BenchHarness.Running;
 
@@ -13,6 +13,9 @@ namespace BenchHarness.Running;
 public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = null)
 {
     public event Action<RunResult>? Changed;
+
+    /// <summary>Runs whose harness died and whose left-over servers this run's start removed.</summary>
+    public IReadOnlyList<string> OrphanedRuns { get; private set; } = [];
 
     public async Task<RunResult> RunAsync(ScenarioPlan plan, CancellationToken cancellationToken)
     {
@@ -30,7 +33,7 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
             HarnessVersion = options.HarnessVersion,
             StartedAt = started,
             Host = await HostProbe.DescribeAsync(cancellationToken),
-            Owner = ProcessIdentity.Current(),
+            Owner = RunOwnership.Current(),
             Overrides = options.Overrides,
             VariantFilter = options.Variants,
         });
@@ -49,7 +52,7 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
         {
             Status = RunStatus.Running,
             FinishedAt = null,
-            Owner = ProcessIdentity.Current(),
+            Owner = RunOwnership.Current(),
             Resumed = attempt,
             Variants = previous.Variants.Select(v => Settled(plan, v)).ToArray(),
         });
@@ -102,13 +105,11 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
         var status = RunStatus.Completed;
         try
         {
-            if (work.Any(w => w.Variant.Launch.Engine != EngineKind.Process))
+            var engine = work.Any(w => w.Variant.Launch.Engine != EngineKind.Process) ? await launchers.EngineAsync(runLimit.Token) : null;
+            OrphanedRuns = await ServerReaper.ReapAsync(options.ResultsRoot, engine, runLimit.Token);
+            foreach (var orphaned in OrphanedRuns)
             {
-                var removed = await ContainerCleanup.RemoveLeftoversAsync(launchers.Engine, runLimit.Token);
-                if (removed > 0)
-                {
-                    onStatus?.Invoke($"removed {removed} container(s) left by an earlier run");
-                }
+                onStatus?.Invoke($"removed servers left by run {orphaned} (its harness is gone)");
             }
 
             foreach (var (variant, cases) in work)

@@ -56,7 +56,7 @@ internal sealed class VariantSession(
             return await Fail(log, e.Message);
         }
         catch (Exception e) when (e is ServerStartException or ServerDiedException or HttpRequestException or IOException
-            or System.Text.Json.JsonException or InvalidOperationException or System.ComponentModel.Win32Exception or Servers.Containers.EngineApiException)
+            or System.Text.Json.JsonException or InvalidOperationException or System.ComponentModel.Win32Exception or Docker.DotNet.DockerApiException)
         {
             return await Fail(log, e.Message);
         }
@@ -68,7 +68,7 @@ internal sealed class VariantSession(
         onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
         await using var server = await context.Launchers.For(launch.Engine)
-            .LaunchAsync(new ServerStart(variant.Name, Recorder.Current.RunId, launch, log), cancellationToken);
+            .LaunchAsync(new ServerStart(variant.Name, Recorder.Current.RunId, launch, log, Recorder.RunFolder), cancellationToken);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
         var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchHarness.Servers.Containers;
+using Docker.DotNet;
 
 namespace BenchHarness.IntegrationTests.Support;
 
@@ -13,7 +14,10 @@ public sealed class PodmanService : IAsyncLifetime
     private Process? _service;
 
     public string Socket => Path.Combine(_folder, "api.sock");
-    public EngineApiClient Engine { get; private set; } = null!;
+    public DockerClient Engine { get; private set; } = null!;
+
+    /// <summary>The API service's own process, whose CPU time shows what the harness's engine calls cost.</summary>
+    public int ServicePid => _service?.Id ?? throw new InvalidOperationException("the service is not running");
 
     public async Task InitializeAsync()
     {
@@ -44,8 +48,20 @@ public sealed class PodmanService : IAsyncLifetime
             watcher.WaitForChanged(WatcherChangeTypes.Created, TimeSpan.FromSeconds(30));
         }
 
-        Engine = new EngineApiClient(EngineEndpoint.Parse($"unix://{Socket}"));
-        await Engine.SendAsync(HttpMethod.Get, "_ping", null, CancellationToken.None);
+        // The socket file appears a moment before the service accepts on it.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                Engine = await EngineConnection.OpenAsync(EngineEndpoint.Parse($"unix://{Socket}"), CancellationToken.None);
+                return;
+            }
+            catch (EngineUnavailableException) when (DateTimeOffset.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     public async Task DisposeAsync()

@@ -49,6 +49,7 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile, ISce
             Volumes = layer.Volumes ?? [],
             CapAdd = layer.CapAdd ?? [],
             ShmSize = layer.ShmSize,
+            Memory = layer.Memory,
             HostNetwork = hostNetwork,
             ServerPort = serverPort,
             HostPort = container && !hostNetwork ? layer.HostPort ?? serverPort : serverPort,

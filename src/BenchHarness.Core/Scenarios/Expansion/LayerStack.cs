@@ -37,6 +37,7 @@ public static class LayerStack
             Volumes = upper.Volumes ?? lower.Volumes,
             CapAdd = upper.CapAdd ?? lower.CapAdd,
             ShmSize = upper.ShmSize ?? lower.ShmSize,
+            Memory = upper.Memory ?? lower.Memory,
             Host = upper.Host ?? lower.Host,
             Port = upper.Port ?? lower.Port,
             HostPort = upper.HostPort ?? lower.HostPort,

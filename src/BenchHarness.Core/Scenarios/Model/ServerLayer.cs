@@ -26,6 +26,9 @@ public sealed record ServerLayer
     public IReadOnlyList<VolumeMount>? Volumes { get; init; }
     public IReadOnlyList<string>? CapAdd { get; init; }
     public string? ShmSize { get; init; }
+
+    /// <summary>Container memory limit (<c>64g</c>, <c>512m</c>); past it the kernel OOM-kills the server.</summary>
+    public string? Memory { get; init; }
     public string? Host { get; init; }
 
     /// <summary>The port llama-server listens on; 0 means <c>auto</c> (a free port chosen at run time).</summary>

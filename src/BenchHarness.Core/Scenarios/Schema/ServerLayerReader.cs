@@ -10,7 +10,7 @@ public static class ServerLayerReader
     public static readonly string[] Keys =
     [
         "engine", "image", "binary", "model", "model_layers", "model_file", "args", "args_add", "args_remove", "args_set", "env",
-        "devices", "volumes", "cap_add", "shm_size", "host", "port", "host_port", "network", "startup_timeout", "placement",
+        "devices", "volumes", "cap_add", "shm_size", "memory", "host", "port", "host_port", "network", "startup_timeout", "placement",
     ];
 
     public static ServerLayer Read(FieldReader reader, YamlMap map, string path, string scenarioFile)
@@ -34,6 +34,7 @@ public static class ServerLayerReader
             Volumes = Volumes(reader, map["volumes"], P("volumes"), scenarioFile),
             CapAdd = reader.Strings(map["cap_add"], P("cap_add")),
             ShmSize = reader.String(map["shm_size"], P("shm_size")),
+            Memory = reader.String(map["memory"], P("memory")),
             Host = reader.String(map["host"], P("host")),
             Port = Port(reader, map["port"], P("port")),
             HostPort = reader.Int(map["host_port"], P("host_port"), minimum: 1),

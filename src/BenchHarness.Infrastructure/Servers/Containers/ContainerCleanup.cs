@@ -1,40 +1,37 @@
-using System.Net;
-using System.Text.Json;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace BenchHarness.Servers.Containers;
 
-/// <summary>Removes harness containers: one by id, or every one a killed run left behind (found by label).</summary>
+/// <summary>Finds the harness's containers by label and force-removes one by id or name.</summary>
 public static class ContainerCleanup
 {
     /// <summary>Force-removes the container; never throws for one that is already gone. Not cancellable: cleanup must finish.</summary>
-    public static async Task RemoveAsync(EngineApiClient engine, string id)
+    public static async Task RemoveAsync(IDockerClient engine, string idOrName)
     {
-        await engine.SendAsync(HttpMethod.Delete, $"containers/{id}?force=true&v=true", null, CancellationToken.None, HttpStatusCode.NotFound);
+        try
+        {
+            await engine.Containers.RemoveContainerAsync(idOrName, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, CancellationToken.None);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            // already gone
+        }
     }
 
-    /// <summary>Ids of containers (running or not) carrying <c>benchharness=1</c>, optionally only of one run.</summary>
-    public static async Task<IReadOnlyList<string>> ListAsync(EngineApiClient engine, string? runId, CancellationToken cancellationToken)
+    /// <summary>Containers (running or not) carrying <c>benchharness=1</c>, optionally only of one run.</summary>
+    public static async Task<IList<ContainerListResponse>> ListAsync(IDockerClient engine, string? runId, CancellationToken cancellationToken)
     {
-        var labels = new List<string> { $"{ContainerSpec.HarnessLabel}=1" };
+        var labels = new Dictionary<string, bool> { [$"{ContainerLabels.Harness}=1"] = true };
         if (runId is not null)
         {
-            labels.Add($"{ContainerSpec.RunLabel}={runId}");
+            labels[$"{ContainerLabels.Run}={runId}"] = true;
         }
 
-        var filters = JsonSerializer.Serialize(new Dictionary<string, List<string>> { ["label"] = labels });
-        var list = await engine.SendAsync(HttpMethod.Get, $"containers/json?all=true&filters={Uri.EscapeDataString(filters)}", null, cancellationToken);
-        return list.EnumerateArray().Select(c => c.GetProperty("Id").GetString()!).ToArray();
-    }
-
-    /// <summary>Removes what a killed run left; returns how many containers were removed.</summary>
-    public static async Task<int> RemoveLeftoversAsync(EngineApiClient engine, CancellationToken cancellationToken)
-    {
-        var ids = await ListAsync(engine, null, cancellationToken);
-        foreach (var id in ids)
+        return await engine.Containers.ListContainersAsync(new ContainersListParameters
         {
-            await RemoveAsync(engine, id);
-        }
-
-        return ids.Count;
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = labels },
+        }, cancellationToken);
     }
 }

@@ -1,18 +1,28 @@
-using System.Text.Json;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace BenchHarness.Servers.Containers;
 
-/// <summary>A container's CPU and memory from the Engine API's one-shot stats; CPU% from two readings' CPU time over wall time.</summary>
-internal sealed class ContainerStats(EngineApiClient engine, string id)
+/// <summary>
+/// A container's CPU and memory from the engine's one-shot stats: the fallback for a remote engine, whose
+/// processes /proc cannot show. CPU% from two readings' CPU time over wall time.
+/// </summary>
+internal sealed class ContainerStats(IDockerClient engine, string id)
 {
     private (TimeSpan Cpu, DateTimeOffset At)? _previous;
 
     public async Task<ResourceReading> ReadAsync(CancellationToken cancellationToken)
     {
-        var stats = await engine.SendAsync(HttpMethod.Get, $"containers/{id}/stats?stream=false", null, cancellationToken);
-        var cpuNs = Number(stats, "cpu_stats", "cpu_usage", "total_usage");
-        var memory = Number(stats, "memory_stats", "usage");
-        TimeSpan? cpu = cpuNs is { } ns ? TimeSpan.FromTicks((long)(ns / 100)) : null;
+        ContainerStatsResponse? stats = null;
+        await engine.Containers.GetContainerStatsAsync(id, new ContainerStatsParameters { Stream = false, OneShot = true },
+            new Progress(s => stats = s), cancellationToken);
+        if (stats is null)
+        {
+            return new ResourceReading(null, null);
+        }
+
+        TimeSpan? cpu = stats.CPUStats?.CPUUsage is { } usage ? TimeSpan.FromTicks((long)(usage.TotalUsage / 100)) : null;
+        double? rss = stats.MemoryStats is { } memory ? memory.Usage / (1024.0 * 1024.0) : null;
         var now = DateTimeOffset.UtcNow;
         double? percent = cpu is { } c && _previous is { } p && now > p.At
             ? (c - p.Cpu).TotalSeconds / (now - p.At).TotalSeconds * 100.0
@@ -22,20 +32,12 @@ internal sealed class ContainerStats(EngineApiClient engine, string id)
             _previous = (current, now);
         }
 
-        return new ResourceReading(cpu, memory / (1024.0 * 1024.0), percent);
+        return new ResourceReading(cpu, rss, percent);
     }
 
-    private static double? Number(JsonElement root, params string[] path)
+    /// <summary>Synchronous, unlike <see cref="Progress{T}"/>, so the reading is set when the call returns.</summary>
+    private sealed class Progress(Action<ContainerStatsResponse> report) : IProgress<ContainerStatsResponse>
     {
-        var node = root;
-        foreach (var name in path)
-        {
-            if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(name, out node))
-            {
-                return null;
-            }
-        }
-
-        return node.ValueKind == JsonValueKind.Number ? node.GetDouble() : null;
+        public void Report(ContainerStatsResponse value) => report(value);
     }
 }

@@ -11,8 +11,8 @@ public sealed record EngineEndpoint(string? SocketPath, Uri? TcpAddress)
     public static EngineEndpoint Resolve(string? option, string? dockerHost)
     {
         var chosen = option ?? dockerHost ?? DefaultSockets.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException(
-                $"no container engine socket found (tried {string.Join(", ", DefaultSockets)}); pass --engine-socket or set DOCKER_HOST");
+            ?? throw new EngineUnavailableException(
+                $"no container engine socket found (tried {string.Join(", ", DefaultSockets)}). {EngineUnavailableException.HowToStart(DefaultSockets[0])}");
         return Parse(chosen);
     }
 
@@ -31,6 +31,9 @@ public sealed record EngineEndpoint(string? SocketPath, Uri? TcpAddress)
 
         return new EngineEndpoint(text, null);
     }
+
+    /// <summary>The address as Docker.DotNet takes it.</summary>
+    public Uri ToUri() => SocketPath is not null ? new Uri("unix://" + SocketPath) : TcpAddress!;
 
     public override string ToString() => SocketPath is not null ? $"unix://{SocketPath}" : TcpAddress!.ToString();
 }

@@ -1,38 +1,45 @@
-using System.Diagnostics;
 using BenchHarness.Planning;
+using BenchHarness.Servers.Ownership;
+using CliWrap;
 
 namespace BenchHarness.Servers.Processes;
 
-/// <summary>Starts llama-server as a child process: argument list (never a shell), environment, working folder.</summary>
+/// <summary>
+/// Starts llama-server as a child process with CliWrap: argument array (never a shell), environment, working
+/// folder, both output streams line by line into the log. With a run folder, a pid file records the server and
+/// its owner so a later start can remove it if this harness dies.
+/// </summary>
 public sealed class ProcessLauncher : IServerLauncher
 {
-    public Task<IRunningServer> LaunchAsync(ServerStart start, CancellationToken cancellationToken)
+    public async Task<IRunningServer> LaunchAsync(ServerStart start, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var launch = start.Launch;
         var binary = launch.Binary ?? throw new InvalidOperationException($"variant {start.VariantName}: the process engine needs a binary");
-        var info = new ProcessStartInfo(binary)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = launch.WorkingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var arg in launch.ServerArgs)
-        {
-            info.ArgumentList.Add(arg);
-        }
+        var log = start.Log;
+        var command = Cli.Wrap(binary)
+            .WithArguments(launch.ServerArgs)
+            .WithEnvironmentVariables(launch.Environment.ToDictionary(e => e.Key, e => (string?)e.Value))
+            .WithWorkingDirectory(launch.WorkingDirectory ?? Environment.CurrentDirectory)
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(log.Append))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(log.Append))
+            .WithValidation(CommandResultValidation.None);
 
-        foreach (var (key, value) in launch.Environment)
+        var kill = new CancellationTokenSource();
+        var running = command.ExecuteAsync(kill.Token);
+        var server = new ProcessServer(running, kill, log, new Uri($"http://127.0.0.1:{launch.HostPort}/"), PidFile(start));
+        try
         {
-            info.Environment[key] = value;
+            await server.RecordOwnerAsync(start, cancellationToken);
+            return server;
         }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {binary}");
-        IRunningServer server = new ProcessServer(process, start.Log, Localhost(launch));
-        return Task.FromResult(server);
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
-    private static Uri Localhost(ServerLaunch launch) => new($"http://127.0.0.1:{launch.HostPort}/");
+    private static string? PidFile(ServerStart start) =>
+        start.RunFolder is { } folder ? ServerPidFile.PathFor(folder, Running.RunIds.Slug(start.VariantName)) : null;
 }

@@ -1,51 +1,69 @@
-using System.Diagnostics;
+using BenchHarness.Servers.Ownership;
+using CliWrap;
 
 namespace BenchHarness.Servers.Processes;
 
-/// <summary>A llama-server child process. Both output streams are pumped line by line into the log.</summary>
+/// <summary>
+/// A llama-server child process run by CliWrap. Stop is graceful (SIGTERM, up to 10 s), then a kill of the whole
+/// tree; the pid file goes once nothing is left running.
+/// </summary>
 internal sealed class ProcessServer : IRunningServer
 {
     private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(10);
-    private readonly Process _process;
-    private readonly Task _pumps;
-    private readonly Task<ServerExit> _exited;
+    private readonly CommandTask<CommandResult> _running;
+    private readonly CancellationTokenSource _kill;
+    private readonly string? _pidFile;
+    private readonly ProcessIdentity? _identity;
     private readonly ProcessTreeStats _stats;
 
-    public ProcessServer(Process process, ServerLog log, Uri baseAddress)
+    public ProcessServer(CommandTask<CommandResult> running, CancellationTokenSource kill, ServerLog log, Uri baseAddress, string? pidFile)
     {
-        _process = process;
+        _running = running;
+        _kill = kill;
+        _pidFile = pidFile;
         Log = log;
         BaseAddress = baseAddress;
-        _stats = new ProcessTreeStats(process.Id);
-        _pumps = Task.WhenAll(Pump(process.StandardOutput), Pump(process.StandardError));
-        _exited = WaitForExitAsync();
+        ProcessId = running.ProcessId;
+        _identity = ProcessIdentity.Of(ProcessId);
+        _stats = new ProcessTreeStats(ProcessId);
+        Exited = ExitOf(running);
     }
 
     public Uri BaseAddress { get; }
     public ServerLog Log { get; }
-    public Task<ServerExit> Exited => _exited;
-    public int ProcessId => _process.Id;
+    public Task<ServerExit> Exited { get; }
+    public int ProcessId { get; }
 
     public Task<ResourceReading> ReadResourcesAsync(CancellationToken cancellationToken) =>
         Task.FromResult(_stats.Read());
 
+    /// <summary>Writes the pid file (when the start names a run folder) that lets a later run remove this server if we die.</summary>
+    public async Task RecordOwnerAsync(ServerStart start, CancellationToken cancellationToken)
+    {
+        if (_pidFile is not null && _identity is not null)
+        {
+            await new ServerPidFile(_identity, ServerOwner.ThisHarness(start.RunId)).WriteAsync(_pidFile, cancellationToken);
+        }
+    }
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (!_exited.IsCompleted)
+        if (!Exited.IsCompleted)
         {
-            Signals.Terminate(_process.Id);
+            Signals.Terminate(ProcessId);
             try
             {
-                await _exited.WaitAsync(GracefulStop, cancellationToken);
+                await Exited.WaitAsync(GracefulStop, cancellationToken);
             }
             catch (Exception e) when (e is TimeoutException or OperationCanceledException)
             {
-                KillTree();
+                // killed below
             }
         }
 
-        KillTree(); // children that outlived the server
-        await _exited;
+        KillTree(); // the server if it ignored SIGTERM, and any child that outlived it
+        await Exited;
+        DeletePidFile();
     }
 
     public async ValueTask DisposeAsync()
@@ -56,34 +74,39 @@ internal sealed class ProcessServer : IRunningServer
         }
         finally
         {
-            _process.Dispose();
+            _kill.Dispose();
         }
     }
 
     private void KillTree()
     {
+        if (_identity is not null)
+        {
+            ProcessTreeKiller.Kill(_identity);
+        }
+
+        _kill.Cancel(); // CliWrap's own kill, and it stops waiting for the pipes
+    }
+
+    private void DeletePidFile()
+    {
+        if (_pidFile is not null)
+        {
+            File.Delete(_pidFile);
+        }
+    }
+
+    private static async Task<ServerExit> ExitOf(CommandTask<CommandResult> running)
+    {
         try
         {
-            _process.Kill(entireProcessTree: true);
+            // CliWrap completes after both pipes are drained: every line written before the exit is in the log.
+            var result = await running;
+            return new ServerExit(result.ExitCode, OomKilled: false);
         }
-        catch (InvalidOperationException)
+        catch (OperationCanceledException)
         {
-            // already gone
-        }
-    }
-
-    private async Task<ServerExit> WaitForExitAsync()
-    {
-        await _process.WaitForExitAsync();
-        await _pumps; // every line written before the exit reaches the log first
-        return new ServerExit(_process.ExitCode, OomKilled: false);
-    }
-
-    private async Task Pump(StreamReader reader)
-    {
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            Log.Append(line);
+            return new ServerExit(null, OomKilled: false); // killed by StopAsync
         }
     }
 }

@@ -1,9 +1,10 @@
 using System.Text;
 using BenchHarness.Servers.Containers;
+using Docker.DotNet;
 
 namespace BenchHarness.Tests.Containers;
 
-public sealed class EngineLogFramesSpecs
+public sealed class ContainerLogPumpSpecs
 {
     [Fact]
     public async Task Frames_are_split_into_lines_per_stream_even_when_a_line_spans_frames()
@@ -36,12 +37,10 @@ public sealed class EngineLogFramesSpecs
 
     private static async Task<List<string>> Collect(Stream stream)
     {
+        // Docker.DotNet's own reader of the engine's frames, as the launcher uses it.
         var lines = new List<string>();
-        await foreach (var line in EngineLogFrames.ReadLinesAsync(stream, CancellationToken.None))
-        {
-            lines.Add(line);
-        }
-
+        using var multiplexed = new MultiplexedStream(stream, multiplexed: true);
+        await ContainerLogPump.CopyLinesAsync(multiplexed, lines.Add, CancellationToken.None);
         return lines;
     }
 }
