@@ -30,6 +30,7 @@ public static class ScenarioExpander
             }
         }
 
+        CheckCaseCount(document, variants.Count, source, reader);
         if (reader.Errors.Count > 0)
         {
             return null;
@@ -46,6 +47,19 @@ public static class ScenarioExpander
             Warnings = warnings,
             MeasurePromptCache = document.MeasurePromptCache,
         };
+    }
+
+    /// <summary>Counted before any case is built, so a scenario that would expand to millions of requests costs nothing.</summary>
+    private static void CheckCaseCount(ScenarioDocument document, int variants, YamlMap source, FieldReader reader)
+    {
+        var perVariant = document.Warmup + ((long)document.Prompts.Count * document.Thinking.Count * document.Repeats);
+        var total = variants * perVariant;
+        if (total > ScenarioLimits.MaxCases)
+        {
+            var at = source.Find("repeats")?.Value ?? source;
+            reader.Fail(at, "repeats", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the scenario expands to {total} requests ({variants} variants × ({document.Warmup} warm-ups + {document.Prompts.Count} prompts × {document.Thinking.Count} thinking values × {document.Repeats} repeats)); at most {ScenarioLimits.MaxCases}"));
+        }
     }
 
     /// <summary>An <c>args_remove</c> that matches nothing is most likely a misspelt flag.</summary>
