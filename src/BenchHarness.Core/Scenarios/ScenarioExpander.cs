@@ -22,6 +22,11 @@ public static class ScenarioExpander
             warnings.AddRange(UnmatchedRemovals(variant, server.Args ?? []));
             if (composer.Compose(layer, serverMark) is { } launch)
             {
+                foreach (var (field, message) in LaunchChecks.Problems(variant.Name, launch))
+                {
+                    reader.Fail(serverMark, field, message);
+                }
+
                 variants.Add(new VariantPlan(variant.Name, variant.Description, launch));
                 if (OverrideOrderAdvisor.Check(variant.Name, launch.ServerArgs) is { } warning)
                 {

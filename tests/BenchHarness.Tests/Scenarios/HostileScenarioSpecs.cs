@@ -13,7 +13,7 @@ public sealed class HostileScenarioSpecs
 
     private const string Base = """
         name: hostile
-        server: {engine: process, binary: ./llama-server, host: 127.0.0.1}
+        server: {engine: process, binary: ./llama-server, model: m.gguf, host: 127.0.0.1}
         prompts: [{name: hi, messages: [{role: user, content: hi}]}]
 
         """;
@@ -58,7 +58,7 @@ public sealed class HostileScenarioSpecs
         var prompts = string.Join(", ", Enumerable.Range(0, 30).Select(i => $"{{name: p{i}, messages: [{{role: user, content: hi}}]}}"));
         var text = $"""
             name: hostile
-            server: {"{"}engine: process, binary: ./llama-server{"}"}
+            server: {"{"}engine: process, binary: ./llama-server, model: m.gguf{"}"}
             prompts: [{prompts}]
             thinking: [false, true]
             repeats: 1000
