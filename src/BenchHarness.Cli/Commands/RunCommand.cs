@@ -30,6 +30,7 @@ internal static class RunCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var plan = ScenarioLoader.Load(parsed.GetValue(file)!, parsed.GetValue(set) ?? []);
+            await RunPreflight.CheckAsync(plan, parsed.GetValue(variant) ?? [], parsed.GetValue(engineSocket), parsed.GetValue(db), parsed.GetValue(noDb), cancellationToken);
             var options = new RunOptions
             {
                 ResultsRoot = parsed.GetValue(results)!,
