@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using BenchHarness.Servers.Containers;
 
 namespace BenchHarness.Cli;
@@ -21,7 +22,8 @@ internal static class CommandRunner
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration);
+            var parsed = root.Parse(args);
+            return parsed.Errors.Count > 0 ? Usage(root, parsed) : await parsed.InvokeAsync(configuration);
         }
         catch (InputException e)
         {
@@ -49,5 +51,23 @@ internal static class CommandRunner
             Console.Error.WriteLine($"error: unexpected failure: {e}");
             return ExitCodes.Failed;
         }
+    }
+
+    /// <summary>A command line that does not parse is bad input like any other: each problem, the command's help, exit 2.</summary>
+    private static int Usage(RootCommand root, ParseResult parsed)
+    {
+        foreach (var error in parsed.Errors)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+        }
+
+        var path = new List<string>();
+        for (var result = parsed.CommandResult; result.Parent is CommandResult parent; result = parent)
+        {
+            path.Insert(0, result.Command.Name);
+        }
+
+        root.Parse([.. path, "--help"]).Invoke(new InvocationConfiguration { Output = Console.Error });
+        return ExitCodes.BadInput;
     }
 }

@@ -40,6 +40,7 @@ internal static class AbCommand
             }
 
             var plan = ScenarioLoader.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []);
+            await RunPreflight.CheckAsync(plan, parse.GetValue(variant) ?? [], parse.GetValue(engineSocket), parse.GetValue(db), parse.GetValue(noDb), cancellationToken);
             var rule = ReportFormatOptions.Rule(parse.GetValue(threshold));
             var options = new RunOptions
             {

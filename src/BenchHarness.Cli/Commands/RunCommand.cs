@@ -54,6 +54,7 @@ internal static class RunCommand
                 throw new InputException(scenario, $"the scenario changed since run {resumed.RunId} started (content hash {plan.ContentHash} vs {resumed.ScenarioHash}); start a new run instead");
             }
 
+            await RunPreflight.CheckAsync(plan, options.Variants, options.EngineSocket, parsed.GetValue(db), parsed.GetValue(noDb), cancellationToken);
             var asJson = parsed.GetValue(json);
             foreach (var warning in plan.Warnings)
             {

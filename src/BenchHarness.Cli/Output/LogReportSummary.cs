@@ -30,9 +30,14 @@ internal static class LogReportSummary
         foreach (var r in requests)
         {
             text.AppendLine(Invariant(
-                $"  {r.Line,6} {r.Slot?.ToString(CultureInfo.InvariantCulture) ?? "-",4} {r.Task?.ToString(CultureInfo.InvariantCulture) ?? "-",6} {r.PromptTokens,7} {r.PromptMs,11:0.00} {r.PromptTokensPerSecond,9:0.00} {r.GeneratedTokens,6} {r.GenerationMs,11:0.00} {r.GenerationTokensPerSecond,9:0.00} {r.TotalMs?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-",11}"));
+                $"  {r.Line,6} {Count(r.Slot),4} {Count(r.Task),6} {Count(r.PromptTokens),7} {Amount(r.PromptMs),11} {Amount(r.PromptTokensPerSecond),9} {Count(r.GeneratedTokens),6} {Amount(r.GenerationMs),11} {Amount(r.GenerationTokensPerSecond),9} {Amount(r.TotalMs),11}"));
         }
     }
+
+    /// <summary>A figure the log printed beyond what a number holds is absent, shown as "-".</summary>
+    private static string Count(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Amount(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
 
     private static void AppendFailures(StringBuilder text, IReadOnlyList<LogFailure> failures)
     {

@@ -40,7 +40,7 @@ internal static class StartupSummary
         }
     }
 
-    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }

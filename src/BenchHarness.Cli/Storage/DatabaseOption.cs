@@ -9,7 +9,7 @@ internal static class DatabaseOption
 {
     public static Option<string?> Create() => new("--db")
     {
-        Description = $"PostgreSQL connection string (default: ${DatabaseLocator.ConnectionVariable}, else the local cluster in ${EmbeddedCluster.DataFolderVariable})",
+        Description = $"PostgreSQL connection string, Host=...;Username=... or postgresql://user:pass@host:port/db (default: ${DatabaseLocator.ConnectionVariable}, else the local cluster in ${EmbeddedCluster.DataFolderVariable})",
     };
 
     /// <summary>Runs a database action; an unreachable store becomes one clear line and exit code 1, without the password.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
 
 namespace BenchHarness.Gguf;
@@ -28,10 +29,12 @@ internal sealed class GgufBinaryReader(Stream stream)
     public string String()
     {
         var length = U64();
-        if (length > int.MaxValue || (Remaining is { } left && (long)length > left))
+        if (Remaining is { } left && length > (ulong)left)
         {
             throw new EndOfStreamException($"a string of {length} bytes runs past the end of the file");
         }
+
+        Claim(length, "a string");
 
         var bytes = new byte[(int)length];
         stream.ReadExactly(bytes);
@@ -39,9 +42,19 @@ internal sealed class GgufBinaryReader(Stream stream)
         return Encoding.UTF8.GetString(bytes);
     }
 
+    /// <summary>Refuses a header that would grow past <see cref="GgufLimits.MaxHeaderBytes"/> by reading <paramref name="bytes"/> more.</summary>
+    public void Claim(ulong bytes, string what)
+    {
+        if (bytes > (ulong)(GgufLimits.MaxHeaderBytes - Position))
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"{what} of {bytes} bytes at byte {Position} would make the header larger than {GgufLimits.MaxHeaderBytes >> 20} MiB"));
+        }
+    }
 
     private ReadOnlySpan<byte> Fill(int count)
     {
+        Claim((ulong)count, "a value");
         stream.ReadExactly(scratch, 0, count);
         Position += count;
         return scratch.AsSpan(0, count);

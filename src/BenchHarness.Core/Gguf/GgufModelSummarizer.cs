@@ -13,7 +13,7 @@ public static partial class GgufModelSummarizer
 
         var tensors = model.Tensors.ToList();
         var blockCount = ArchKey("block_count");
-        var layers = Layers(tensors.Select(entry => entry.Tensor), blockCount);
+        var layers = Layers(tensors.Select(entry => entry.Tensor), blockCount, model.First.Source);
         var rows = tensors.Select(entry => new GgufTensorRow(
             entry.Tensor.Name,
             entry.Tensor.TypeName,
@@ -41,32 +41,46 @@ public static partial class GgufModelSummarizer
             GgufMetadataView.Of(model.First.Metadata));
     }
 
-    private static List<GgufLayerBytes> Layers(IEnumerable<GgufTensorInfo> tensors, long? blockCount)
+    private static List<GgufLayerBytes> Layers(IEnumerable<GgufTensorInfo> tensors, long? blockCount, string source)
     {
-        var byLayer = new SortedDictionary<int, Dictionary<string, long>>();
-        var highestBlock = -1;
+        var byLayer = new SortedDictionary<long, Dictionary<string, long>>();
+        var highestBlock = -1L;
         foreach (var tensor in tensors)
         {
-            if (BlockPattern().Match(tensor.Name) is { Success: true } block)
+            if (GgufLayerIndex.Of(tensor.Name) is not { } layer)
             {
-                highestBlock = Math.Max(highestBlock, int.Parse(block.Groups[1].Value, CultureInfo.InvariantCulture));
+                continue;
             }
 
+            // The reader refuses such files; a table built another way must not size the layer list either.
+            if (layer >= GgufLimits.MaxLayers)
+            {
+                throw new InputException(source, string.Create(CultureInfo.InvariantCulture,
+                    $"tensor {tensor.Name}: layer {layer} is out of range (layers are numbered 0 to {GgufLimits.MaxLayers - 1})"));
+            }
+
+            highestBlock = Math.Max(highestBlock, layer);
             if (ExpertPattern().Match(tensor.Name) is not { Success: true } expert)
             {
                 continue;
             }
 
-            var kinds = EnsureLayer(byLayer, int.Parse(expert.Groups["layer"].Value, CultureInfo.InvariantCulture));
+            var kinds = EnsureLayer(byLayer, layer);
             var kind = expert.Groups["kind"].Value;
             kinds[kind] = kinds.GetValueOrDefault(kind) + (tensor.Bytes ?? 0);
+        }
+
+        if (blockCount is not (null or (>= 0 and <= GgufLimits.MaxLayers)))
+        {
+            throw new InputException(source, string.Create(CultureInfo.InvariantCulture,
+                $"block_count is {blockCount}; a model has 0 to {GgufLimits.MaxLayers} layers"));
         }
 
         var count = (int)Math.Max(blockCount ?? 0, highestBlock + 1);
         return [.. Enumerable.Range(0, count).Select(index => ToLayer(index, byLayer.GetValueOrDefault(index)))];
     }
 
-    private static Dictionary<string, long> EnsureLayer(SortedDictionary<int, Dictionary<string, long>> byLayer, int index)
+    private static Dictionary<string, long> EnsureLayer(SortedDictionary<long, Dictionary<string, long>> byLayer, long index)
     {
         if (!byLayer.TryGetValue(index, out var kinds))
         {
@@ -89,9 +103,6 @@ public static partial class GgufModelSummarizer
             Bytes("down"),
             gateUp);
     }
-
-    [GeneratedRegex(@"^blk\.(\d+)\.")]
-    private static partial Regex BlockPattern();
 
     [GeneratedRegex(@"^blk\.(?<layer>\d+)\.ffn_(?<kind>gate_up|gate|up|down)_exps\.")]
     private static partial Regex ExpertPattern();

@@ -38,16 +38,21 @@ public static class GgufReader
         }
 
         var version = ReadVersion(reader);
-        var tensorCount = ReadCount(reader, "tensor count");
-        var metadataCount = ReadCount(reader, "metadata count");
+        var tensorCount = ReadCount(reader, "tensor count", GgufLimits.MaxTensors, GgufLimits.MinTensorInfoBytes);
+        var metadataCount = ReadCount(reader, "metadata count", GgufLimits.MaxMetadataEntries, GgufLimits.MinMetadataEntryBytes);
+
+        // Counts are bounded, so the lists may be sized; the file's own remaining bytes bound them further.
+        var values = new GgufValueReader(reader);
         var metadata = new List<KeyValuePair<string, GgufValue>>();
         for (long i = 0; i < metadataCount; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = reader.String();
-            metadata.Add(new(key, GgufValueReader.Read(reader, (GgufValueType)reader.U32(), key)));
+            metadata.Add(new(key, values.Read((GgufValueType)reader.U32(), key)));
         }
 
+        RequireUnique(metadata.Select(entry => entry.Key), "metadata key");
+        RequireLayerCount(metadata);
         var tensors = new List<GgufTensorInfo>();
         for (long i = 0; i < tensorCount; i++)
         {
@@ -55,7 +60,6 @@ public static class GgufReader
             tensors.Add(ReadTensorInfo(reader));
         }
 
-        RequireUnique(metadata.Select(entry => entry.Key), "metadata key");
         RequireUnique(tensors.Select(tensor => tensor.Name), "tensor name");
         var alignment = ReadAlignment(metadata);
         var dataStart = Align(reader.Position, alignment);
@@ -83,26 +87,57 @@ public static class GgufReader
         };
     }
 
-    private static long ReadCount(GgufBinaryReader reader, string what)
+    /// <summary>A count of entries, each at least <paramref name="entryBytes"/> long, checked before any is read.</summary>
+    private static long ReadCount(GgufBinaryReader reader, string what, long maximum, long entryBytes)
     {
         var count = reader.U64();
-        if (reader.Remaining is { } left && count > (ulong)left)
+        if (reader.Remaining is { } left && count > (ulong)(left / entryBytes))
         {
             throw new EndOfStreamException(string.Create(
-                CultureInfo.InvariantCulture, $"the {what} {count} is larger than the rest of the file"));
+                CultureInfo.InvariantCulture, $"the {what} {count} is more than the rest of the file can hold ({left} bytes, at least {entryBytes} per entry)"));
         }
 
-        return (long)Math.Min(count, long.MaxValue);
+        if (count > (ulong)maximum)
+        {
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture, $"the {what} {count} is more than {maximum}, the most this reader accepts"));
+        }
+
+        return (long)count;
+    }
+
+    /// <summary><c>&lt;architecture&gt;.block_count</c> sizes per-layer tables later, so it is bounded here.</summary>
+    private static void RequireLayerCount(List<KeyValuePair<string, GgufValue>> metadata)
+    {
+        if (metadata.FirstOrDefault(entry => entry.Key == "general.architecture").Value?.AsString() is not { } architecture)
+        {
+            return;
+        }
+
+        var key = $"{architecture}.block_count";
+        if (metadata.FirstOrDefault(entry => entry.Key == key).Value is { } value
+            && value.AsInteger() is not (>= 0 and <= GgufLimits.MaxLayers))
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"metadata {key} is {value.Value}; a model has 0 to {GgufLimits.MaxLayers} layers"));
+        }
     }
 
     private static GgufTensorInfo ReadTensorInfo(GgufBinaryReader reader)
     {
         var name = reader.String();
+        if (GgufLayerIndex.Of(name) is >= GgufLimits.MaxLayers)
+        {
+            var index = name.Split('.')[1];
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"tensor {Shown(name)}: layer {Shown(index)} is out of range (layers are numbered 0 to {GgufLimits.MaxLayers - 1})"));
+        }
+
         var dimensions = reader.U32();
         if (dimensions > 8)
         {
             throw new InvalidDataException(string.Create(
-                CultureInfo.InvariantCulture, $"tensor {name} has {dimensions} dimensions (at most 4 are valid)"));
+                CultureInfo.InvariantCulture, $"tensor {Shown(name)} has {dimensions} dimensions (at most 4 are valid)"));
         }
 
         var shape = new long[dimensions];
@@ -158,6 +193,9 @@ public static class GgufReader
             }
         }
     }
+
+    /// <summary>A name as it may be quoted in a message: a hostile 100 MB tensor name is cut short.</summary>
+    private static string Shown(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
     internal static long Align(long position, uint alignment) =>
         (position + alignment - 1) / alignment * alignment;

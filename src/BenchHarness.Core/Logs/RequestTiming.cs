@@ -3,7 +3,8 @@ namespace BenchHarness.Logs;
 /// <summary>
 /// One request's end-of-request timing lines, as the server printed them (<c>prompt eval time</c>,
 /// <c>eval time</c>, <c>total time</c>). Rates are the server's own printed figures; ms and token
-/// counts are the raw values to recompute from.
+/// counts are the raw values to recompute from. A figure the log printed beyond 64 bits (or a double's
+/// range) is left out rather than wrapped or made infinite.
 /// </summary>
 public sealed record RequestTiming
 {
@@ -11,16 +12,17 @@ public sealed record RequestTiming
     public int Line { get; init; }
 
     /// <summary>Slot and task ids when the log names them (recent llama.cpp, ik_llama.cpp headers).</summary>
-    public int? Slot { get; init; }
-    public int? Task { get; init; }
+    public long? Slot { get; init; }
+    public long? Task { get; init; }
 
-    public int PromptTokens { get; init; }
-    public double PromptMs { get; init; }
-    public double PromptTokensPerSecond { get; init; }
+    // Each figure is null when the log printed a number no 64-bit integer or finite double holds.
+    public long? PromptTokens { get; init; }
+    public double? PromptMs { get; init; }
+    public double? PromptTokensPerSecond { get; init; }
 
-    public int GeneratedTokens { get; init; }
-    public double GenerationMs { get; init; }
-    public double GenerationTokensPerSecond { get; init; }
+    public long? GeneratedTokens { get; init; }
+    public double? GenerationMs { get; init; }
+    public double? GenerationTokensPerSecond { get; init; }
 
     /// <summary>Null when the log has no <c>total time</c> line for this request.</summary>
     public double? TotalMs { get; init; }

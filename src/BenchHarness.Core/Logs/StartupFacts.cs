@@ -1,6 +1,9 @@
 namespace BenchHarness.Logs;
 
-/// <summary>What the server said about the model and its memory placement while starting. Absent facts are null.</summary>
+/// <summary>
+/// What the server said about the model and its memory placement while starting. Absent facts are null, and so
+/// are numbers printed beyond 64 bits (or a double's range).
+/// </summary>
 public sealed record StartupFacts
 {
     public string? Architecture { get; init; }
@@ -8,20 +11,20 @@ public sealed record StartupFacts
     public string? ModelParams { get; init; }
     public string? ModelSize { get; init; }
     public string? FileType { get; init; }
-    public int? NLayer { get; init; }
-    public int? NExpert { get; init; }
-    public int? NExpertUsed { get; init; }
-    public int? NLayerDenseLead { get; init; }
-    public int? NCtx { get; init; }
+    public long? NLayer { get; init; }
+    public long? NExpert { get; init; }
+    public long? NExpertUsed { get; init; }
+    public long? NLayerDenseLead { get; init; }
+    public long? NCtx { get; init; }
 
     public IReadOnlyList<BufferAllocation> Buffers { get; init; } = [];
 
-    public int? GraphNodes { get; init; }
-    public int? GraphSplits { get; init; }
+    public long? GraphNodes { get; init; }
+    public long? GraphSplits { get; init; }
 
     /// <summary>From <c>offloaded 80/80 layers to GPU</c>.</summary>
-    public int? OffloadedLayers { get; init; }
-    public int? TotalLayers { get; init; }
+    public long? OffloadedLayers { get; init; }
+    public long? TotalLayers { get; init; }
 
     /// <summary>ik_llama.cpp's <c>Allocating N GiB of pinned host memory</c>, converted to MiB, and how long it took.</summary>
     public double? PinnedHostMib { get; init; }

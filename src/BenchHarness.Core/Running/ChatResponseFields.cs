@@ -45,7 +45,8 @@ public static class ChatResponseFields
     /// <summary>The first choice's <paramref name="member"/> (<c>message</c> or <c>delta</c>), and its finish reason.</summary>
     public static (JsonElement Part, string? FinishReason) FirstChoice(JsonElement root, string member)
     {
-        if (!root.TryGetProperty("choices", out var choices) || choices.ValueKind != JsonValueKind.Array || choices.GetArrayLength() == 0)
+        if (!root.TryGetProperty("choices", out var choices) || choices.ValueKind != JsonValueKind.Array || choices.GetArrayLength() == 0
+            || choices[0].ValueKind != JsonValueKind.Object)
         {
             return (default, null);
         }
@@ -55,9 +56,10 @@ public static class ChatResponseFields
         return (part, String(choice, "finish_reason"));
     }
 
+    // Numbers out of range (1e400, a count past 32 bits) read as absent: a wrapped or infinite figure is worse than none.
     private static double? Number(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var number) && double.IsFinite(number) ? number : null;
 
     private static int? Int(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? (int)v.GetDouble() : null;
+        Number(obj, name) is { } number && number is >= int.MinValue and <= int.MaxValue ? (int)number : null;
 }

@@ -7,6 +7,11 @@ public static class ChatResponseReader
 {
     public static ChatOutcome Read(JsonElement root, double totalMs)
     {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException($"the server answered with {root.ValueKind}, not an object");
+        }
+
         if (root.TryGetProperty("error", out var error))
         {
             throw new InvalidDataException($"the server reported an error: {error.GetRawText()}");

@@ -6,7 +6,9 @@ namespace BenchHarness.Running;
 /// <summary>
 /// Follows a streamed chat completion: feed it each server-sent-events line with the client clock (ms since the
 /// request was sent), then <see cref="Complete"/>. A chunk carrying <c>delta.content</c> or
-/// <c>delta.reasoning_content</c> counts as one generated token for arrival timing.
+/// <c>delta.reasoning_content</c> counts as one generated token for arrival timing. A malformed chunk (not JSON,
+/// not an object, an error) throws <see cref="InvalidDataException"/>, which fails that sample; fields of the
+/// wrong shape or out of range are read as absent.
 /// </summary>
 public sealed class ChatStreamAccumulator
 {
@@ -37,12 +39,29 @@ public sealed class ChatStreamAccumulator
             return;
         }
 
-        using var doc = JsonDocument.Parse(payload.ToString());
-        AddChunk(doc.RootElement, atMs);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(payload.ToString());
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"the server sent a stream chunk that is not JSON: {e.Message}");
+        }
+
+        using (doc)
+        {
+            AddChunk(doc.RootElement, atMs);
+        }
     }
 
     private void AddChunk(JsonElement chunk, double atMs)
     {
+        if (chunk.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException($"the server sent a stream chunk that is {chunk.ValueKind}, not an object");
+        }
+
         if (chunk.TryGetProperty("error", out var error))
         {
             throw new InvalidDataException($"the server reported an error mid-stream: {error.GetRawText()}");

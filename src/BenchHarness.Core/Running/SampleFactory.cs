@@ -14,9 +14,9 @@ public static class SampleFactory
     public static Sample FromOutcome(BenchCase benchCase, ChatOutcome outcome, RequestTiming? logTiming, DateTimeOffset at)
     {
         var t = outcome.Timings;
-        var promptTokens = t?.PromptN ?? logTiming?.PromptTokens ?? 0;
+        var promptTokens = t?.PromptN ?? Count(logTiming?.PromptTokens) ?? 0;
         var promptMs = t?.PromptMs ?? logTiming?.PromptMs ?? 0;
-        var generated = t?.PredictedN ?? logTiming?.GeneratedTokens ?? outcome.Usage?.CompletionTokens ?? 0;
+        var generated = t?.PredictedN ?? Count(logTiming?.GeneratedTokens) ?? outcome.Usage?.CompletionTokens ?? 0;
         var generationMs = t?.PredictedMs ?? logTiming?.GenerationMs ?? 0;
         var formula = TgFormula.Detect(generated, generationMs, t?.PredictedPerSecond ?? logTiming?.GenerationTokensPerSecond);
         return Base(benchCase, at) with
@@ -43,6 +43,9 @@ public static class SampleFactory
             LogTiming = logTiming,
         };
     }
+
+    /// <summary>A log's 64-bit count as a sample's count; one past 32 bits is not a real request's and is left out.</summary>
+    private static int? Count(long? value) => value is >= 0 and <= int.MaxValue ? (int)value : null;
 
     public static Sample Failed(BenchCase benchCase, string error, DateTimeOffset at) => Base(benchCase, at) with { Error = error };
 

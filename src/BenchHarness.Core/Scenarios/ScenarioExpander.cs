@@ -22,6 +22,11 @@ public static class ScenarioExpander
             warnings.AddRange(UnmatchedRemovals(variant, server.Args ?? []));
             if (composer.Compose(layer, serverMark) is { } launch)
             {
+                foreach (var (field, message) in LaunchChecks.Problems(variant.Name, launch))
+                {
+                    reader.Fail(serverMark, field, message);
+                }
+
                 variants.Add(new VariantPlan(variant.Name, variant.Description, launch));
                 if (OverrideOrderAdvisor.Check(variant.Name, launch.ServerArgs) is { } warning)
                 {
@@ -30,6 +35,7 @@ public static class ScenarioExpander
             }
         }
 
+        CheckCaseCount(document, variants.Count, source, reader);
         if (reader.Errors.Count > 0)
         {
             return null;
@@ -47,6 +53,19 @@ public static class ScenarioExpander
             MeasurePromptCache = document.MeasurePromptCache,
             Limits = document.Limits,
         };
+    }
+
+    /// <summary>Counted before any case is built, so a scenario that would expand to millions of requests costs nothing.</summary>
+    private static void CheckCaseCount(ScenarioDocument document, int variants, YamlMap source, FieldReader reader)
+    {
+        var perVariant = document.Warmup + ((long)document.Prompts.Count * document.Thinking.Count * document.Repeats);
+        var total = variants * perVariant;
+        if (total > ScenarioLimits.MaxCases)
+        {
+            var at = source.Find("repeats")?.Value ?? source;
+            reader.Fail(at, "repeats", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the scenario expands to {total} requests ({variants} variants × ({document.Warmup} warm-ups + {document.Prompts.Count} prompts × {document.Thinking.Count} thinking values × {document.Repeats} repeats)); at most {ScenarioLimits.MaxCases}"));
+        }
     }
 
     /// <summary>An <c>args_remove</c> that matches nothing is most likely a misspelt flag.</summary>

@@ -23,6 +23,7 @@ public static class ScenarioLoader
         var errors = new List<InputError>();
         var assembled = new DocumentAssembler(files, errors).Assemble(path);
         var sets = SetOverrides.Parse(overrides, errors);
+        SetOverrides.RejectShapeChanges(assembled, sets, errors);
         var commandLineServer = sets["server"] as YamlMap ?? new YamlMap([], SourceMark.CommandLine);
         var merged = (YamlMap)YamlMerge.Over(assembled, sets with { Entries = [.. sets.Entries.Where(e => e.Key != "server")] });
 

@@ -81,6 +81,33 @@ public sealed class ParseLogCommandSpecs
         Assert.Equal($"error: {missing}: no such file", error.Trim());
     }
 
+    [Fact]
+    public async Task A_log_with_numbers_past_32_and_64_bits_gives_valid_json_with_the_64_bit_ones_kept()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"big-numbers-{Guid.NewGuid():N}.log");
+        File.WriteAllLines(path,
+        [
+            "slot print_timing: id  3 | task 99999999999 | prompt eval time =      22.65 ms / 2147483648 tokens (    0.26 ms per token,  3884.87 tokens per second)",
+            "slot print_timing: id  3 | task 99999999999 |        eval time =      50.41 ms /    64 tokens (    0.80 ms per token,  1249.83 tokens per second)",
+            $"load_tensors:        CUDA0 model buffer size = {new string('9', 400)} MiB",
+        ]);
+        try
+        {
+            var (exit, output, _) = await RunAsync(path, "--json");
+
+            Assert.Equal(ExitCodes.Ok, exit);
+            using var json = JsonDocument.Parse(output);
+            var request = json.RootElement.GetProperty("requests")[0];
+            Assert.Equal(99999999999L, request.GetProperty("task").GetInt64());
+            Assert.Equal(2147483648L, request.GetProperty("prompt_tokens").GetInt64());
+            Assert.Equal(0, json.RootElement.GetProperty("startup").GetProperty("buffers").GetArrayLength());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var root = new RootCommand { ParseLogCommand.Create() };

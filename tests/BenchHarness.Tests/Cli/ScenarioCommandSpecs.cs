@@ -36,11 +36,25 @@ public sealed class ScenarioCommandSpecs
     }
 
     [Fact]
+    public async Task Validate_without_a_file_is_bad_input_not_a_failure()
+    {
+        Assert.Equal(2, await Bench("validate"));
+    }
+
+    [Fact]
+    public async Task An_unknown_option_or_command_is_bad_input()
+    {
+        Assert.Equal(2, await Bench("validate", RepositoryFiles.Path("scenarios", "smoke.yaml"), "--no-such-option"));
+        Assert.Equal(2, await Bench("no-such-command"));
+    }
+
+    [Fact]
     public async Task Plan_exits_2_for_bad_overrides_and_unknown_variants()
     {
         var smoke = RepositoryFiles.Path("scenarios", "smoke.yaml");
 
         Assert.Equal(2, await Bench("plan", smoke, "--set", "repeats=many"));
+        Assert.Equal(2, await Bench("plan", smoke, "--set", "server=5"));
         Assert.Equal(2, await Bench("plan", smoke, "--variant", "missing"));
         Assert.Equal(0, await Bench("plan", smoke, "--json", "--variant", "cpu-moe"));
     }

@@ -24,12 +24,12 @@ public sealed class OwnServerLogSpecs
             var t = timings[i];
             var r = requests[i];
             Assert.Equal(t.GetProperty("prompt_n").GetInt32(), r.PromptTokens);
-            AssertPrintedFrom(t.GetProperty("prompt_ms").GetDouble(), r.PromptMs);
-            AssertPrintedFrom(t.GetProperty("prompt_per_second").GetDouble(), r.PromptTokensPerSecond);
+            AssertPrintedFrom(t.GetProperty("prompt_ms").GetDouble(), r.PromptMs!.Value);
+            AssertPrintedFrom(t.GetProperty("prompt_per_second").GetDouble(), r.PromptTokensPerSecond!.Value);
             Assert.Equal(t.GetProperty("predicted_n").GetInt32(), r.GeneratedTokens);
-            AssertPrintedFrom(t.GetProperty("predicted_ms").GetDouble(), r.GenerationMs);
-            AssertPrintedFrom(t.GetProperty("predicted_per_second").GetDouble(), r.GenerationTokensPerSecond);
-            Assert.Equal(r.PromptMs + r.GenerationMs, r.TotalMs!.Value, 1);
+            AssertPrintedFrom(t.GetProperty("predicted_ms").GetDouble(), r.GenerationMs!.Value);
+            AssertPrintedFrom(t.GetProperty("predicted_per_second").GetDouble(), r.GenerationTokensPerSecond!.Value);
+            Assert.Equal(r.PromptMs!.Value + r.GenerationMs!.Value, r.TotalMs!.Value, 1);
         }
     }
 

@@ -55,11 +55,11 @@ public sealed class SeedRequestTimingSpecs
             var e = expected[i];
             var r = requests[i];
             Assert.Equal((int)e[0], r.PromptTokens);
-            Assert.Equal(e[1], r.PromptMs, 2);
-            Assert.Equal(e[2], r.PromptTokensPerSecond, 2);
+            Assert.Equal(e[1], r.PromptMs!.Value, 2);
+            Assert.Equal(e[2], r.PromptTokensPerSecond!.Value, 2);
             Assert.Equal((int)e[3], r.GeneratedTokens);
-            Assert.Equal(e[4], r.GenerationMs, 2);
-            Assert.Equal(e[5], r.GenerationTokensPerSecond, 2);
+            Assert.Equal(e[4], r.GenerationMs!.Value, 2);
+            Assert.Equal(e[5], r.GenerationTokensPerSecond!.Value, 2);
             Assert.NotNull(r.TotalMs);
             Assert.Equal(e[6], r.TotalMs.Value, 2);
         }
@@ -92,9 +92,9 @@ public sealed class SeedRequestTimingSpecs
 
         Assert.Equal(3, requests.Count);
         Assert.All(requests, r => Assert.Null(r.TotalMs));
-        Assert.Equal(94650.69, requests[1].GenerationMs, 2);
+        Assert.Equal(94650.69, requests[1].GenerationMs!.Value, 2);
         Assert.Equal(2048, requests[1].GeneratedTokens);
-        Assert.Equal(30.03, requests[2].PromptTokensPerSecond, 2);
+        Assert.Equal(30.03, requests[2].PromptTokensPerSecond!.Value, 2);
     }
 
     [Fact]

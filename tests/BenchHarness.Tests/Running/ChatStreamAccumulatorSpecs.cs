@@ -84,4 +84,29 @@ public sealed class ChatStreamAccumulatorSpecs
 
         return accumulator.Complete(at);
     }
+
+    [Theory]
+    [InlineData("data: {\"choices\":")]
+    [InlineData("data: [1, 2]")]
+    [InlineData("data: \"text\"")]
+    public void A_malformed_chunk_fails_the_sample_with_invalid_data(string line)
+    {
+        var accumulator = new ChatStreamAccumulator();
+
+        Assert.Throws<InvalidDataException>(() => accumulator.AddLine(line, 1));
+    }
+
+    [Fact]
+    public void Numbers_out_of_range_and_choices_of_the_wrong_shape_read_as_absent()
+    {
+        var accumulator = new ChatStreamAccumulator();
+        accumulator.AddLine("""data: {"choices":[7],"timings":{"predicted_n":1e400,"predicted_ms":5e9999,"prompt_n":99999999999}}""", 1);
+
+        var outcome = accumulator.Complete(2);
+
+        Assert.Equal(0, outcome.Timings!.PredictedN);
+        Assert.Equal(0, outcome.Timings.PredictedMs);
+        Assert.Equal(0, outcome.Timings.PromptN);
+        Assert.Null(outcome.FinishReason);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class MemoryLimitSpecs
           model: /models/m.gguf
           port: 8000
           memory: 96g
+          host: 0.0.0.0
         variants:
           - name: base
           - name: small

@@ -28,6 +28,7 @@ public sealed class ModelFileSpecs : IDisposable
               model_file: {modelFile}
               placement:
                 devices: [{"{"}device: CUDA0, layers: "{layers}"{"}"}]
+              model: /models/m.gguf
             prompts: [{"{"}name: a, messages: [{"{"}role: user, content: hi{"}"}]{"}"}]
             """;
         return Record.Exception(() => ScenarioLoader.Load("m.yaml", [], new InMemoryScenarioFiles(new Dictionary<string, string> { ["m.yaml"] = file })));

@@ -12,13 +12,14 @@ public sealed class PlacementExpansionSpecs
             server:
               engine: process
               binary: /bin/llama-server
+              model: /models/m.gguf
               args: {args}
               placement:
             {placement}
             prompts: [{"{"}name: a, messages: [{"{"}role: user, content: hi{"}"}]{"}"}]
             """;
         return ScenarioLoader.Load("p.yaml", [], new InMemoryScenarioFiles(new Dictionary<string, string> { ["p.yaml"] = file }))
-            .Variants.Single().Launch.ServerArgs;
+            .Variants.Single().Launch.ServerArgs.Skip(2).ToList(); // after the leading -m MODEL
     }
 
     [Fact]

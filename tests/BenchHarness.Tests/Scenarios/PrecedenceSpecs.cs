@@ -11,6 +11,7 @@ public sealed class PrecedenceSpecs
         server:
           engine: process
           binary: /opt/llama/llama-server
+          model: /models/m.gguf
           port: 8001
           env: {A: from-base, B: from-base}
           args: [-c, 4096, --threads, "${threads}"]
@@ -137,7 +138,7 @@ public sealed class PrecedenceSpecs
     {
         var plan = Load("name: x\nimports: [common/base.yaml]\nvariants:\n  - {name: v, args_remove: [--threads, --thread]}\n");
 
-        Assert.Equal(["-c", "4096", "--port", "8001"], plan.Variants.Single().Launch.ServerArgs);
+        Assert.Equal(["-m", "/models/m.gguf", "-c", "4096", "--port", "8001"], plan.Variants.Single().Launch.ServerArgs);
         Assert.Equal("variant 'v': args_remove '--thread' matches no argument of the base launch", Assert.Single(plan.Warnings));
     }
 }

@@ -10,7 +10,7 @@ public sealed class RequestBodySpecs
         {
             ["r.yaml"] = $$$"""
                 name: r
-                server: {engine: process, binary: /bin/llama-server}
+                server: {engine: process, binary: /bin/llama-server, model: /models/m.gguf}
                 prompts:
                   - {name: a, max_tokens: 64, messages: [{role: user, content: hi}], sampling: {top_k: 10}}
                   - {name: b, file: prompts/b.txt}

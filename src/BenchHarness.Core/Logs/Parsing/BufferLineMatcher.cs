@@ -18,12 +18,13 @@ internal static partial class BufferLineMatcher
         }
 
         var kind = KindOf(match.Groups["kind"].Value, match.Groups["function"].Value);
-        if (kind is null)
+        // A size no double holds is no size at all: the buffer is left out rather than listed as infinite.
+        if (kind is null || LogNumbers.Double(match.Groups["mib"].Value) is not { } mib)
         {
             return null;
         }
 
-        var buffer = new BufferAllocation(match.Groups["device"].Value, kind.Value, LogNumbers.Double(match.Groups["mib"].Value));
+        var buffer = new BufferAllocation(match.Groups["device"].Value, kind.Value, mib);
         return facts with { Buffers = [.. facts.Buffers, buffer] };
     }
 

@@ -15,15 +15,15 @@ internal static partial class GraphLineMatcher
         {
             return facts with
             {
-                GraphNodes = LogNumbers.Int(both.Groups["nodes"].Value),
-                GraphSplits = LogNumbers.Int(both.Groups["splits"].Value),
+                GraphNodes = LogNumbers.Long(both.Groups["nodes"].Value),
+                GraphSplits = LogNumbers.Long(both.Groups["splits"].Value),
             };
         }
 
         var nodes = Nodes().Match(text);
         if (nodes.Success)
         {
-            return facts with { GraphNodes = LogNumbers.Int(nodes.Groups[1].Value) };
+            return facts with { GraphNodes = LogNumbers.Long(nodes.Groups[1].Value) };
         }
 
         var splits = Splits().Match(text);
@@ -34,7 +34,7 @@ internal static partial class GraphLineMatcher
 
         // "graph splits = 2 (with bs=512), 1 (with bs=1)": single-token decoding runs the bs=1 graph, so that count matters.
         var count = splits.Groups["decode"].Success ? splits.Groups["decode"].Value : splits.Groups["splits"].Value;
-        return facts with { GraphSplits = LogNumbers.Int(count) };
+        return facts with { GraphSplits = LogNumbers.Long(count) };
     }
 
     [GeneratedRegex(@"^\w+:\s+graph:\s+nodes\s*=\s*(?<nodes>\d+),\s*splits\s*=\s*(?<splits>\d+)")]

@@ -9,7 +9,7 @@ namespace BenchHarness.Logs.Parsing;
 internal static partial class LegacyServerRecord
 {
     /// <summary>2024 servers: <c>INFO [ print_timings] prompt eval time = ... | tid="1" id_slot=0 id_task=0 ...</c>.</summary>
-    public static string Strip(string text, ref int? slot, ref int? task)
+    public static string Strip(string text, ref long? slot, ref long? task)
     {
         var prefix = LegacyLevelPrefix().Match(text);
         if (!prefix.Success)
@@ -30,7 +30,7 @@ internal static partial class LegacyServerRecord
         return text[..tail.Index].Trim();
     }
 
-    private static int? FieldValue(Match match) => match.Success ? LogNumbers.IntOrNull(match.Groups[1].Value) : null;
+    private static long? FieldValue(Match match) => match.Success ? LogNumbers.Long(match.Groups[1].Value) : null;
 
     [GeneratedRegex(@"^(?:INFO|WARN|WARNING|ERR|ERROR|DEBUG|VERB)\s+\[\s*[\w:~]+\s*\]\s?")]
     private static partial Regex LegacyLevelPrefix();

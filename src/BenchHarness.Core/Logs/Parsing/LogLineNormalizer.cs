@@ -24,7 +24,7 @@ internal static partial class LogLineNormalizer
         return message.Trim().Split('\n').Select(part => NormalizeMessage(StripOuterPrefixes(part.Trim()), slot, task)).ToList();
     }
 
-    private static NormalizedLogLine NormalizeMessage(string text, int? slot, int? task)
+    private static NormalizedLogLine NormalizeMessage(string text, long? slot, long? task)
     {
         text = LegacyServerRecord.Strip(text, ref slot, ref task);
 
@@ -34,8 +34,8 @@ internal static partial class LogLineNormalizer
             text = text[slotPrefix.Length..].Trim();
             return new NormalizedLogLine(
                 text,
-                LogNumbers.Int(slotPrefix.Groups["slot"].Value),
-                LogNumbers.Int(slotPrefix.Groups["task"].Value),
+                LogNumbers.Long(slotPrefix.Groups["slot"].Value),
+                LogNumbers.Long(slotPrefix.Groups["task"].Value),
                 IsSlotHeader: text.Length == 0);
         }
 

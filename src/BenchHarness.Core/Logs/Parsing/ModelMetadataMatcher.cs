@@ -24,11 +24,11 @@ internal static partial class ModelMetadataMatcher
             "model ftype" or "file type" => facts with { FileType = value },
             "model params" => facts with { ModelParams = value },
             "model size" or "file size" => facts with { ModelSize = value },
-            "n_layer" => facts with { NLayer = LogNumbers.IntOrNull(value) ?? facts.NLayer },
-            "n_expert" => facts with { NExpert = LogNumbers.IntOrNull(value) ?? facts.NExpert },
-            "n_expert_used" => facts with { NExpertUsed = LogNumbers.IntOrNull(value) ?? facts.NExpertUsed },
-            "n_layer_dense_lead" => facts with { NLayerDenseLead = LogNumbers.IntOrNull(value) ?? facts.NLayerDenseLead },
-            "n_ctx" => facts with { NCtx = LogNumbers.IntOrNull(value) ?? facts.NCtx },
+            "n_layer" => facts with { NLayer = LogNumbers.Long(value) ?? facts.NLayer },
+            "n_expert" => facts with { NExpert = LogNumbers.Long(value) ?? facts.NExpert },
+            "n_expert_used" => facts with { NExpertUsed = LogNumbers.Long(value) ?? facts.NExpertUsed },
+            "n_layer_dense_lead" => facts with { NLayerDenseLead = LogNumbers.Long(value) ?? facts.NLayerDenseLead },
+            "n_ctx" => facts with { NCtx = LogNumbers.Long(value) ?? facts.NCtx },
             _ => null,
         };
     }

@@ -11,4 +11,4 @@ namespace BenchHarness.Logs.Parsing;
 /// True for a <c>slot print_timing: id N | task M |</c> line with nothing after it: ik_llama.cpp and 2025
 /// llama.cpp print the timing lines bare after such a header.
 /// </param>
-internal sealed record NormalizedLogLine(string Text, int? Slot, int? Task, bool IsSlotHeader = false);
+internal sealed record NormalizedLogLine(string Text, long? Slot, long? Task, bool IsSlotHeader = false);

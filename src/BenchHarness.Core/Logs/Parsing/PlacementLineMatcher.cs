@@ -15,8 +15,8 @@ internal static partial class PlacementLineMatcher
         {
             return facts with
             {
-                OffloadedLayers = LogNumbers.Int(offloaded.Groups["done"].Value),
-                TotalLayers = LogNumbers.Int(offloaded.Groups["total"].Value),
+                OffloadedLayers = LogNumbers.Long(offloaded.Groups["done"].Value),
+                TotalLayers = LogNumbers.Long(offloaded.Groups["total"].Value),
             };
         }
 

@@ -9,7 +9,7 @@ internal sealed class RequestAssembler
 {
     private readonly List<RequestTiming> _requests = [];
     private RequestTiming? _pendingPrompt;
-    private (int? Slot, int? Task) _header;
+    private (long? Slot, long? Task) _header;
     private bool _lastRequestAwaitsTotal;
 
     public IReadOnlyList<RequestTiming> Requests => _requests;
@@ -31,18 +31,18 @@ internal sealed class RequestAssembler
                     Line = lineNumber,
                     Slot = line.Slot ?? _header.Slot,
                     Task = line.Task ?? _header.Task,
-                    PromptTokens = timing.Tokens!.Value,
+                    PromptTokens = timing.Tokens,
                     PromptMs = timing.Ms,
-                    PromptTokensPerSecond = timing.TokensPerSecond!.Value,
+                    PromptTokensPerSecond = timing.TokensPerSecond,
                 };
                 _lastRequestAwaitsTotal = false;
                 break;
             case TimingLineKind.Eval when _pendingPrompt is not null:
                 _requests.Add(_pendingPrompt with
                 {
-                    GeneratedTokens = timing.Tokens!.Value,
+                    GeneratedTokens = timing.Tokens,
                     GenerationMs = timing.Ms,
-                    GenerationTokensPerSecond = timing.TokensPerSecond!.Value,
+                    GenerationTokensPerSecond = timing.TokensPerSecond,
                 });
                 _pendingPrompt = null;
                 _header = default;

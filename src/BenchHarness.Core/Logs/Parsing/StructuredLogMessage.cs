@@ -8,7 +8,7 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 internal static class StructuredLogMessage
 {
-    public static bool TryRead(string text, out string message, out int? slot, out int? task)
+    public static bool TryRead(string text, out string message, out long? slot, out long? task)
     {
         message = "";
         slot = null;
@@ -52,11 +52,11 @@ internal static class StructuredLogMessage
         return false;
     }
 
-    private static int? IntField(JsonElement root, params string[] names)
+    private static long? IntField(JsonElement root, params string[] names)
     {
         foreach (var name in names)
         {
-            if (root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
+            if (root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var value))
             {
                 return value;
             }

@@ -25,21 +25,25 @@ internal static partial class TimingLineMatcher
             "total time" => TimingLineKind.Total,
             _ => TimingLineKind.Eval,
         };
-        var tokens = match.Groups["tokens"].Success ? LogNumbers.Int(match.Groups["tokens"].Value) : (int?)null;
-        var rate = match.Groups["rate"].Success ? ParseRate(match.Groups["rate"].Value) : (double?)null;
+        var hasCount = match.Groups["tokens"].Success && match.Groups["rate"].Success;
 
         // A request's prompt and eval lines always carry a count and a rate; without them it is not one.
-        if (kind != TimingLineKind.Total && (tokens is null || rate is null))
+        if (kind != TimingLineKind.Total && !hasCount)
         {
             return null;
         }
 
-        return new TimingLine(kind, LogNumbers.Double(match.Groups["ms"].Value), tokens, rate);
+        var tokens = match.Groups["tokens"].Success ? LogNumbers.Long(match.Groups["tokens"].Value) : null;
+        var rate = match.Groups["rate"].Success ? ParseRate(match.Groups["rate"].Value) : null;
+        return new TimingLine(kind, LogNumbers.Double(match.Groups["ms"].Value), tokens, rate, hasCount);
     }
 
-    /// <summary>A zero-time phase prints <c>inf</c> or <c>nan</c>; such a rate says nothing, so it reads as 0.</summary>
-    private static double ParseRate(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : 0;
+    /// <summary>
+    /// A zero-time phase prints <c>inf</c> or <c>nan</c>; such a rate says nothing, so it reads as 0. A finite rate
+    /// printed with more digits than a double holds is absent.
+    /// </summary>
+    private static double? ParseRate(string text) =>
+        text.Contains("inf", StringComparison.OrdinalIgnoreCase) || text.Contains("nan", StringComparison.OrdinalIgnoreCase) ? 0 : LogNumbers.Double(text);
 
     [GeneratedRegex("""
         ^(?<key>prompt\ eval\ time|generation\ eval\ time|eval\ time|total\ time)

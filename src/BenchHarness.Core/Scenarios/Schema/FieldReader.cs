@@ -56,7 +56,7 @@ public sealed class FieldReader(ICollection<InputError> errors)
 
     public string? String(YamlValue? value, string path) => Scalar(value, path, "a string")?.Text;
 
-    public int? Int(YamlValue? value, string path, int minimum = 0)
+    public int? Int(YamlValue? value, string path, int minimum = 0, int maximum = int.MaxValue)
     {
         var scalar = Scalar(value, path, "an integer");
         if (scalar is null)
@@ -64,9 +64,10 @@ public sealed class FieldReader(ICollection<InputError> errors)
             return null;
         }
 
-        if (!scalar.Plain || !int.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (!scalar.Plain || !long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            Fail(scalar, path, $"expected an integer, got '{scalar.Text}'");
+            var tooLong = scalar.Plain && scalar.Text.TrimStart('-', '+').Length > 0 && scalar.Text.TrimStart('-', '+').All(char.IsAsciiDigit);
+            Fail(scalar, path, tooLong ? $"{Shown(scalar.Text)} is out of range ({minimum} to {maximum})" : $"expected an integer, got '{Shown(scalar.Text)}'");
             return null;
         }
 
@@ -76,7 +77,13 @@ public sealed class FieldReader(ICollection<InputError> errors)
             return null;
         }
 
-        return number;
+        if (number > maximum)
+        {
+            Fail(scalar, path, $"must be at most {maximum}");
+            return null;
+        }
+
+        return (int)number;
     }
 
     public TimeSpan? Duration(YamlValue? value, string path)
@@ -90,11 +97,14 @@ public sealed class FieldReader(ICollection<InputError> errors)
         var duration = DurationText.Parse(scalar.Text);
         if (duration is null)
         {
-            Fail(scalar, path, $"'{scalar.Text}' is not a duration like 90s, 10m, 1h30m or 250ms");
+            Fail(scalar, path, $"'{Shown(scalar.Text)}' is not a duration like 90s, 10m, 1h30m or 250ms");
         }
 
         return duration;
     }
+
+    /// <summary>A value as it may be quoted in a message: a hostile file's 100 KB scalar is cut short.</summary>
+    public static string Shown(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     public bool? Bool(YamlValue? value, string path)
     {

@@ -14,7 +14,14 @@ public static class LayerRanges
             var bounds = part.Split('-');
             if (bounds.Length is < 1 or > 2 || !bounds.All(IsNumber))
             {
-                problem = $"'{part}' is not a layer number or range like 3-14";
+                problem = $"'{FieldReader.Shown(part)}' is not a layer number or range like 3-14";
+                return null;
+            }
+
+            // Bounded before anything is enumerated: "0-2000000000" must not become two billion layers.
+            if (bounds.Any(b => !int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > ScenarioLimits.MaxLayer))
+            {
+                problem = $"'{FieldReader.Shown(part)}' names a layer above {ScenarioLimits.MaxLayer}";
                 return null;
             }
 

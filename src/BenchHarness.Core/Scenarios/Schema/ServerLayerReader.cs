@@ -13,6 +13,8 @@ public static class ServerLayerReader
         "devices", "volumes", "cap_add", "shm_size", "memory", "host", "port", "host_port", "network", "startup_timeout", "placement",
     ];
 
+    private const int MaxPort = 65_535;
+
     public static ServerLayer Read(FieldReader reader, YamlMap map, string path, string scenarioFile)
     {
         string P(string key) => VariableExpander.Join(path, key);
@@ -22,7 +24,7 @@ public static class ServerLayerReader
             Image = reader.String(map["image"], P("image")),
             Binary = reader.Scalar(map["binary"], P("binary"), "a path"),
             Model = reader.Scalar(map["model"], P("model"), "a path"),
-            ModelLayers = reader.Int(map["model_layers"], P("model_layers"), minimum: 1),
+            ModelLayers = reader.Int(map["model_layers"], P("model_layers"), minimum: 1, maximum: ScenarioLimits.MaxLayer + 1),
             ModelFile = reader.Scalar(map["model_file"], P("model_file"), "a path"),
             Args = reader.Strings(map["args"], P("args")),
             ArgsAdd = reader.Strings(map["args_add"], P("args_add")),
@@ -37,7 +39,7 @@ public static class ServerLayerReader
             Memory = reader.String(map["memory"], P("memory")),
             Host = reader.String(map["host"], P("host")),
             Port = Port(reader, map["port"], P("port")),
-            HostPort = reader.Int(map["host_port"], P("host_port"), minimum: 1),
+            HostPort = reader.Int(map["host_port"], P("host_port"), minimum: 1, maximum: MaxPort),
             HostNetwork = Network(reader, map["network"], P("network")),
             StartupTimeout = reader.Duration(map["startup_timeout"], P("startup_timeout")),
             Placement = PlacementReader.Read(reader, map["placement"], P("placement")),
@@ -64,7 +66,7 @@ public static class ServerLayerReader
     }
 
     private static int? Port(FieldReader reader, YamlValue? value, string path) =>
-        value is YamlScalar { Text: "auto" } ? 0 : reader.Int(value, path, minimum: 1);
+        value is YamlScalar { Text: "auto" } ? 0 : reader.Int(value, path, minimum: 1, maximum: MaxPort);
 
     private static bool? Network(FieldReader reader, YamlValue? value, string path)
     {

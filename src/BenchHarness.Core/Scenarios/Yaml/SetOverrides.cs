@@ -35,6 +35,33 @@ public static class SetOverrides
         return (YamlMap)merged;
     }
 
+    /// <summary>
+    /// A <c>--set</c> that puts a scalar or list where the scenario has a mapping (<c>--set server=5</c>) would
+    /// silently drop the whole mapping; it is an error naming the key, as is any value for <c>server</c> that is
+    /// not a mapping.
+    /// </summary>
+    public static void RejectShapeChanges(YamlMap document, YamlMap sets, ICollection<InputError> errors) =>
+        RejectShapeChanges(document, sets, "", errors);
+
+    private static void RejectShapeChanges(YamlMap? lower, YamlMap sets, string path, ICollection<InputError> errors)
+    {
+        foreach (var entry in sets.Entries)
+        {
+            var key = VariableExpander.Join(path, entry.Key);
+            var below = lower?[entry.Key];
+            var mustBeMap = below is YamlMap || key == "server";
+            if (entry.Value is YamlMap map)
+            {
+                RejectShapeChanges(below as YamlMap, map, key, errors);
+            }
+            else if (mustBeMap)
+            {
+                errors.Add(new InputError(Source, 0, 0, key,
+                    $"would replace the whole mapping with {entry.Value.KindName}; set one of its keys instead ({key}.KEY=VALUE)"));
+            }
+        }
+    }
+
     private static YamlValue Nest(string[] keys, YamlValue value) =>
         keys.Reverse().Aggregate(value, (inner, key) =>
             new YamlMap([new YamlEntry(key, SourceMark.CommandLine, inner)], SourceMark.CommandLine));

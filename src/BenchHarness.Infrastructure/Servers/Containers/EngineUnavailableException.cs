@@ -4,6 +4,6 @@ namespace BenchHarness.Servers.Containers;
 public sealed class EngineUnavailableException(string message, Exception? inner = null) : Exception(message, inner)
 {
     public static string HowToStart(string socketPath) =>
-        $"Start podman's API service (`systemctl start podman.socket`, or `podman system service --time=0 unix://{socketPath} &`), "
+        $"Start podman's API service (`sudo bash scripts/setup-podman.sh`, `systemctl start podman.socket`, or `podman system service --time=0 unix://{socketPath} &`), "
         + "or pass --engine-socket / set DOCKER_HOST to a running engine.";
 }

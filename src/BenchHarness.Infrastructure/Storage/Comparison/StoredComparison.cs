@@ -17,8 +17,32 @@ public sealed class StoredComparison(BenchDatabase database)
         var candidateRuns = await RequireRunsAsync(queries, request.Candidate, request.Filter, "--candidate", cancellationToken);
         var baseline = await queries.CaseSamplesAsync(request.Baseline, request.Filter, cancellationToken);
         var candidate = await queries.CaseSamplesAsync(request.Candidate, request.Filter, cancellationToken);
+        if (baseline.Count == 0 && candidate.Count == 0 && (request.Filter.Variant ?? request.Filter.Prompt) is not null)
+        {
+            await RequireFilterMatchesAsync(queries, request, cancellationToken);
+        }
+
         var report = CaseSetComparer.Compare(StoredSamples.ByCase(baseline), StoredSamples.ByCase(candidate), request.Options);
-        return new StoredComparisonResult(report, baselineRuns, candidateRuns, LaunchKeyWarnings.Of(baseline, candidate));
+        var warnings = LaunchKeyWarnings.Of(baseline, candidate).ToList();
+        if (ComparisonScope.OverlapWarning(baselineRuns, candidateRuns) is { } overlap)
+        {
+            warnings.Insert(0, overlap);
+        }
+
+        return new StoredComparisonResult(report, baselineRuns, candidateRuns, warnings);
+    }
+
+    /// <summary>Names the filter that matched nothing, with the values the selected runs do have.</summary>
+    private static async Task RequireFilterMatchesAsync(SampleQueries queries, ComparisonRequest request, CancellationToken cancellationToken)
+    {
+        var unfiltered = request.Filter with { Variant = null, Prompt = null };
+        var all = (await queries.CaseSamplesAsync(request.Baseline, unfiltered, cancellationToken))
+            .Concat(await queries.CaseSamplesAsync(request.Candidate, unfiltered, cancellationToken))
+            .Select(c => c.Key)
+            .ToList();
+        ComparisonScope.RequireMatch("--variant", request.Filter.Variant, all.Any(k => k.Variant == request.Filter.Variant), all.Select(k => k.Variant));
+        ComparisonScope.RequireMatch("--prompt", request.Filter.Prompt, all.Any(k => k.Prompt == request.Filter.Prompt), all.Select(k => k.Prompt));
+        throw new InputException("--variant", $"no measured sample of the selected runs has variant '{request.Filter.Variant}' with prompt '{request.Filter.Prompt}'");
     }
 
     private static async Task<IReadOnlyList<string>> RequireRunsAsync(
