@@ -46,6 +46,7 @@ public sealed class EngineSocketMissingSpecs : IDisposable
               engine: podman
               image: {TestAssets.Image}
               model: /models/m.gguf
+              host: 0.0.0.0
               port: 8080
             prompts:
               - name: p

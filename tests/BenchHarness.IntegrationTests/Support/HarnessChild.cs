@@ -19,6 +19,9 @@ internal sealed class HarnessChild : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Ownership drills run harnesses side by side on purpose: each gets a machine lock of its own.
+        start.Environment["BENCH_MACHINE_LOCK"] = results + ".machine.lock";
+        start.Environment.Remove("BENCH_DB");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
