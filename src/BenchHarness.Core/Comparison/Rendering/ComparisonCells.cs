@@ -6,7 +6,7 @@ namespace BenchHarness.Comparison.Rendering;
 internal static class ComparisonCells
 {
     public static readonly string[] CaseHeader =
-        ["scenario", "variant", "prompt", "thinking", "metric", "baseline", "candidate", "ratio", "low", "high", "n_b", "n_c", "verdict", "noisy"];
+        ["scenario", "variant", "prompt", "thinking", "metric", "baseline", "candidate", "ratio", "low", "high", "n_b", "n_c", "verdict", "noisy", "s_b", "s_c", "sdc", "rule"];
 
     public static readonly string[] ScenarioHeader = ["scenario", "metric", "geomean_ratio", "cases"];
 
@@ -16,6 +16,7 @@ internal static class ComparisonCells
         Number(c.BaselineMedian, "F2"), Number(c.CandidateMedian, "F2"), Number(c.Estimate?.Ratio, "F3"),
         Bound(c.Estimate?.Low, c.Estimate is { IsBounded: true }), Bound(c.Estimate?.High, c.Estimate is { IsBounded: true }),
         Count(c.BaselineCount), Count(c.CandidateCount), VerdictName(c.Verdict), c.Noisy ? "noisy" : string.Empty,
+        Count(c.BaselineStarts), Count(c.CandidateStarts), Number(c.SmallestDetectableChange, "P1"), RuleName(c.Rule),
     ];
 
     public static string[] Scenario(ScenarioSummary s) =>
@@ -26,6 +27,8 @@ internal static class ComparisonCells
     public static string MetricName(Metric metric) => metric.ToString().ToLowerInvariant();
 
     public static string VerdictName(Verdict verdict) => verdict == Verdict.InsufficientData ? "insufficient-data" : verdict.ToString().ToLowerInvariant();
+
+    public static string RuleName(ComparisonRule rule) => rule == ComparisonRule.PairedStarts ? "paired-starts" : "per-sample";
 
     private static string Number(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "-";
 
