@@ -36,13 +36,13 @@ fi
 groups=()
 cleanup() { for g in "${groups[@]}"; do rmdir "$g" 2>/dev/null || true; done; }
 trap cleanup EXIT
-wrapper() {
+wrapper() { # name quota; sets $made (not in a subshell, so cleanup sees the cgroup)
   local name="$1" quota="$2" group="$cgroot/bench-power-$1-$$"
   mkdir -p "$group" && groups+=("$group")
   set_quota "$group" "$quota"
   printf '#!/usr/bin/env bash\necho $$ > %q/cgroup.procs\nexec %q "$@"\n' "$group" "$server" > "$out/server-$name"
   chmod +x "$out/server-$name"
-  echo "$out/server-$name"
+  made="$out/server-$name"
 }
 
 cat > "$out/power.yaml" <<EOF
@@ -69,7 +69,8 @@ warmup: 3
 stream: false
 EOF
 
-full="$(wrapper full max)"
+wrapper full max
+full="$made"
 session() { # condition index candidate-binary
   local args=(ab "$out/power.yaml" --a "$full" --b "$3" --label "power-$1-$2" --results "$out/results" --no-db --json)
   [[ -n "$rounds" ]] && args+=(--rounds "$rounds")
@@ -95,7 +96,8 @@ done
 table+=("$(summarise "A/A" "$out/aa.txt")")
 for s in $slowdowns; do
   quota="$(awk -v s="$s" 'BEGIN { printf "%d", (1 - s) * 100000 }')"
-  capped="$(wrapper "slow$s" "$quota")"
+  wrapper "slow$s" "$quota"
+  capped="$made"
   for ((i = 1; i <= slow; i++)); do
     echo "slowdown $s session $i of $slow" >&2
     session "slow$s" "$i" "$capped" | tee -a "$out/slow$s.txt" >&2
