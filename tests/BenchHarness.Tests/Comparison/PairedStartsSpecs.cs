@@ -51,7 +51,9 @@ public sealed class PairedStartsSpecs
         var comparison = CaseComparer.Compare(Key, Start(0, 100, 8).Concat(Start(3, 100, 8)).ToList(), Start(1, 99, 8).Concat(Start(2, 101, 8)).ToList(), Metric.Tg, ComparisonOptions.Default);
         var report = new ComparisonReport { Cases = [comparison], Scenarios = [] };
 
-        Assert.Contains("paired-starts", ComparisonTableRenderer.Render(report), StringComparison.Ordinal);
+        var table = ComparisonTableRenderer.Render(report);
+        Assert.Contains("paired-starts", table, StringComparison.Ordinal);
+        Assert.Matches(@"  2    2    [0-9]+\.[0-9]%  paired-starts", table);
         var json = ComparisonJsonRenderer.Render(report);
         Assert.Contains("\"rule\": \"paired-starts\"", json, StringComparison.Ordinal);
         Assert.Contains("\"starts_baseline\": 2", json, StringComparison.Ordinal);
