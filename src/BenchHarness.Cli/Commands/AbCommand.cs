@@ -16,7 +16,7 @@ internal static class AbCommand
         var file = new Argument<string>("file") { Description = "The scenario file (YAML)." };
         var buildA = new Option<string>("--a") { Description = "Build A (the baseline): a llama-server binary (process engine) or an image (container engines)", Required = true };
         var buildB = new Option<string>("--b") { Description = "Build B (the candidate), as --a", Required = true };
-        var rounds = new Option<int>("--rounds") { Description = "Rounds; each runs every case once on each build, alternating A B, B A, ...", DefaultValueFactory = _ => 3 };
+        var rounds = new Option<int>("--rounds") { Description = "Rounds; each runs every case once on each build, alternating A B, B A, ... (default 24: with the paired-starts rule, enough to catch a 10% TG slowdown on a noisy 2-core machine)", DefaultValueFactory = _ => AbDefaults.Rounds };
         var set = new Option<string[]>("--set") { Description = "Override a scenario value: key.path=value (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var variant = new Option<string[]>("--variant") { Description = "Run only this variant (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var label = new Option<string?>("--label") { Description = "Label of the session; runs are labelled LABEL-a and LABEL-b (default ab-<UTC time>)" };

@@ -17,6 +17,19 @@ public sealed record CaseComparison
 
     public int BaselineCount { get; init; }
     public int CandidateCount { get; init; }
+
+    /// <summary>Server starts with measured samples on each side.</summary>
+    public int BaselineStarts { get; init; } = 1;
+    public int CandidateStarts { get; init; } = 1;
+
+    /// <summary>The test that gave the verdict.</summary>
+    public ComparisonRule Rule { get; init; } = ComparisonRule.PerSample;
+
+    /// <summary>
+    /// The smallest slowdown (0.1 = 10 %) these data would call <c>slower</c> with 80 % power
+    /// (<see cref="DetectableChange"/>); null when the ratio has no bounds.
+    /// </summary>
+    public double? SmallestDetectableChange { get; init; }
     public double? BaselineCoefficientOfVariation { get; init; }
     public double? CandidateCoefficientOfVariation { get; init; }
     public required double Threshold { get; init; }

@@ -9,6 +9,13 @@ public static class CaseSetComparer
     public static ComparisonReport Compare(
         IReadOnlyDictionary<CaseKey, IReadOnlyList<Sample>> baseline,
         IReadOnlyDictionary<CaseKey, IReadOnlyList<Sample>> candidate,
+        ComparisonOptions? options = null) =>
+        Compare(OneStart(baseline), OneStart(candidate), options);
+
+    /// <summary>Every side's samples grouped by server start; several starts per side use the paired rule.</summary>
+    public static ComparisonReport Compare(
+        IReadOnlyDictionary<CaseKey, IReadOnlyList<StartSamples>> baseline,
+        IReadOnlyDictionary<CaseKey, IReadOnlyList<StartSamples>> candidate,
         ComparisonOptions? options = null)
     {
         options ??= ComparisonOptions.Default;
@@ -25,6 +32,9 @@ public static class CaseSetComparer
             OnlyInCandidate = candidate.Keys.Where(key => !baseline.ContainsKey(key)).Order(CaseKeyOrder.Instance).ToList(),
         };
     }
+
+    private static Dictionary<CaseKey, IReadOnlyList<StartSamples>> OneStart(IReadOnlyDictionary<CaseKey, IReadOnlyList<Sample>> samples) =>
+        samples.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<StartSamples>)[new StartSamples(default, pair.Value)]);
 
     private static List<ScenarioSummary> Summarise(IEnumerable<CaseComparison> cases) =>
         cases

@@ -15,6 +15,12 @@ public sealed record ComparisonOptions
     /// <summary>Two-sided error rate of the ratio's bounds.</summary>
     public double Alpha { get; init; } = HodgesLehmann.DefaultAlpha;
 
+    /// <summary>Two-sided error rate of the paired rule's bounds (several starts per side).</summary>
+    public double PairedAlpha { get; init; } = PairedRatio.DefaultAlpha;
+
+    /// <summary>Server starts needed on each side for the paired rule; fewer use the per-sample rule.</summary>
+    public int MinimumStarts { get; init; } = 2;
+
     /// <summary>Measured samples needed on each side before any verdict but <c>insufficient-data</c>.</summary>
     public int MinimumSamples { get; init; } = 7;
 

@@ -29,7 +29,7 @@ public sealed class AbSession(RunOptions options, Func<RunResult, CancellationTo
 
         var a = runs.Where(r => r.Side == AbSide.A).Select(r => r.Run).ToList();
         var b = runs.Where(r => r.Side == AbSide.B).Select(r => r.Run).ToList();
-        return new AbOutcome(a, b, CaseSetComparer.Compare(CaseSamples.FromRuns(a), CaseSamples.FromRuns(b), comparison));
+        return new AbOutcome(a, b, CaseSetComparer.Compare(CaseSamples.StartsFromRuns(a), CaseSamples.StartsFromRuns(b), comparison));
     }
 }
 

@@ -20,7 +20,8 @@ public sealed class ComparisonRenderersSpecs
         var first = json.RootElement.GetProperty("cases")[0];
         Assert.Equal(
             ["scenario", "variant", "prompt", "thinking", "metric", "baseline_median", "candidate_median", "ratio",
-             "ratio_low", "ratio_high", "n_baseline", "n_candidate", "verdict", "noisy"],
+             "ratio_low", "ratio_high", "n_baseline", "n_candidate", "verdict", "noisy",
+             "starts_baseline", "starts_candidate", "smallest_detectable_change", "rule"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("tg", first.GetProperty("metric").GetString());
         Assert.Equal("slower", first.GetProperty("verdict").GetString());

@@ -28,7 +28,11 @@ internal sealed record CaseJson(
     int NBaseline,
     int NCandidate,
     Verdict Verdict,
-    bool Noisy);
+    bool Noisy,
+    int StartsBaseline,
+    int StartsCandidate,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? SmallestDetectableChange,
+    ComparisonRule Rule);
 
 internal sealed record ScenarioJson(
     string Name,

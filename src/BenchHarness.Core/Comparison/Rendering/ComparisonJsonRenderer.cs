@@ -23,7 +23,8 @@ public static class ComparisonJsonRenderer
             c.Case.Scenario, c.Case.Variant, c.Case.Prompt, c.Case.Thinking, c.Metric,
             c.BaselineMedian, c.CandidateMedian, c.Estimate?.Ratio,
             bounded ? c.Estimate!.Low : null, bounded ? c.Estimate!.High : null,
-            c.BaselineCount, c.CandidateCount, c.Verdict, c.Noisy);
+            c.BaselineCount, c.CandidateCount, c.Verdict, c.Noisy,
+            c.BaselineStarts, c.CandidateStarts, c.SmallestDetectableChange, c.Rule);
     }
 
     private static CaseNameJson ToJson(CaseKey key) => new(key.Scenario, key.Variant, key.Prompt, key.Thinking);

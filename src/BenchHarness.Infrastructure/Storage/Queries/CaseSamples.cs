@@ -12,4 +12,11 @@ public sealed record CaseSamples(
     IReadOnlyList<double> Tg,
     IReadOnlyList<double> Pp,
     IReadOnlyList<string> RunIds,
-    IReadOnlyList<string> LaunchKeys);
+    IReadOnlyList<string> LaunchKeys)
+{
+    /// <summary>The server start of each sample, parallel to <see cref="Tg"/>; empty means one start for all.</summary>
+    public IReadOnlyList<SampleStart> Starts { get; init; } = [];
+}
+
+/// <summary>One server start (a variant launch) and its run's start time, which orders starts for pairing.</summary>
+public sealed record SampleStart(long Id, DateTimeOffset StartedAt);

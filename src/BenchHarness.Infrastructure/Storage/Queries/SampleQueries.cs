@@ -10,7 +10,8 @@ public sealed class SampleQueries(BenchDatabase database)
     private const string MeasuredSamples =
         """
         SELECT sc.name AS Scenario, c.variant AS Variant, c.prompt AS Prompt, c.thinking AS Thinking,
-               m.fingerprint AS Machine, r.run_id AS RunId, c.launch_key AS LaunchKey, s.tg AS Tg, s.pp AS Pp
+               m.fingerprint AS Machine, r.run_id AS RunId, c.launch_key AS LaunchKey, s.tg AS Tg, s.pp AS Pp,
+               s.variant_launch_id AS StartId, r.started_at AS StartedAt
         FROM sample s
         JOIN run r         ON r.id = s.run_id
         JOIN machine m     ON m.id = r.machine_id
@@ -50,7 +51,10 @@ public sealed class SampleQueries(BenchDatabase database)
                 group.Select(r => r.Tg).ToList(),
                 group.Select(r => r.Pp).ToList(),
                 group.Select(r => r.RunId).Distinct().ToList(),
-                group.Select(r => r.LaunchKey).Distinct().ToList()))
+                group.Select(r => r.LaunchKey).Distinct().ToList())
+            {
+                Starts = group.Select(r => new SampleStart(r.StartId, RunQueries.Utc(r.StartedAt))).ToList(),
+            })
             .OrderBy(c => c.Key.Scenario, StringComparer.Ordinal)
             .ThenBy(c => c.Key.Variant, StringComparer.Ordinal)
             .ThenBy(c => c.Key.Prompt, StringComparer.Ordinal)
@@ -60,5 +64,5 @@ public sealed class SampleQueries(BenchDatabase database)
     }
 
     private sealed record SampleRow(
-        string Scenario, string Variant, string Prompt, bool? Thinking, string Machine, string RunId, string LaunchKey, double Tg, double Pp);
+        string Scenario, string Variant, string Prompt, bool? Thinking, string Machine, string RunId, string LaunchKey, double Tg, double Pp, long StartId, DateTime StartedAt);
 }

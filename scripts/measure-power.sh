@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Measures the power of `bench ab` at its default rounds with a real server-side slowdown of known size: a CPU
+# quota on the candidate server's process group. Runs AA A/A sessions (no quota on either side) and SLOW
+# sessions for each slowdown (B's server capped at (1 - s) of one CPU; with one server thread that slows its
+# TG by about s), then prints the power table: how often each condition was called slower / faster, and the
+# median smallest detectable change the sessions reported. Needs a quiet machine: a full run (20 + 10 + 10
+# sessions of 24 rounds) takes a few hours with the default model.
+#
+# usage: scripts/measure-power.sh [AA (20)] [SLOW (10)] [ROUNDS (bench ab's default)] [SLOWDOWNS ("0.05 0.10")]
+# env:   BENCH_LLAMA_SERVER (the llama-server binary), BENCH_POWER_MODEL (a GGUF; default the test MoE model),
+#        BENCH_POWER_OUT (folder for the sessions' results and JSON; default a new temporary folder)
+#
+# The quota uses cgroup v2 (cpu.max) when /sys/fs/cgroup is a unified hierarchy, else cgroup v1's cpu controller
+# (cpu.cfs_quota_us); both need write access to the cgroup tree (root, or a delegated subtree).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+aa="${1:-20}" slow="${2:-10}" rounds="${3:-}" slowdowns="${4:-0.05 0.10}"
+server="${BENCH_LLAMA_SERVER:-$root/.bench/bin/llama-server}"
+model="${BENCH_POWER_MODEL:-/root/.cache/benchharness/models/test-moe.gguf}"
+out="${BENCH_POWER_OUT:-$(mktemp -d -t bench-power.XXXXXX)}"
+[[ -x "$server" ]] || { echo "measure-power: no llama-server at $server (set BENCH_LLAMA_SERVER)" >&2; exit 2; }
+[[ -f "$model" ]] || { echo "measure-power: no model at $model (set BENCH_POWER_MODEL)" >&2; exit 2; }
+mkdir -p "$out"
+
+if [[ -f /sys/fs/cgroup/cgroup.controllers ]]; then
+  cgroot=/sys/fs/cgroup
+  echo "+cpu" > "$cgroot/cgroup.subtree_control" 2>/dev/null || true
+  set_quota() { if [[ "$2" == max ]]; then echo "max 100000" > "$1/cpu.max"; else echo "$2 100000" > "$1/cpu.max"; fi; }
+else
+  cgroot=/sys/fs/cgroup/cpu
+  set_quota() { echo 100000 > "$1/cpu.cfs_period_us"; if [[ "$2" == max ]]; then echo -1 > "$1/cpu.cfs_quota_us"; else echo "$2" > "$1/cpu.cfs_quota_us"; fi; }
+fi
+
+# One cgroup and one wrapper per quota; the wrapper moves itself into the cgroup and becomes llama-server, so
+# only the server is capped (not the harness) and both sides start the same way.
+groups=()
+cleanup() { for g in "${groups[@]}"; do rmdir "$g" 2>/dev/null || true; done; }
+trap cleanup EXIT
+wrapper() { # name quota; sets $made (not in a subshell, so cleanup sees the cgroup)
+  local name="$1" quota="$2" group="$cgroot/bench-power-$1-$$"
+  mkdir -p "$group" && groups+=("$group")
+  set_quota "$group" "$quota"
+  printf '#!/usr/bin/env bash\necho $$ > %q/cgroup.procs\nexec %q "$@"\n' "$group" "$server" > "$out/server-$name"
+  chmod +x "$out/server-$name"
+  made="$out/server-$name"
+}
+
+cat > "$out/power.yaml" <<EOF
+name: power
+server:
+  engine: process
+  binary: "$server"
+  model: "$model"
+  host: 127.0.0.1
+  port: auto
+  startup_timeout: 1m
+  args: ["-c", "1024", "-t", "1", "-np", "1", "--load-mode", "none"]
+variants:
+  - name: default
+prompts:
+  - name: fixed
+    messages:
+      - role: user
+        content: Write a few words.
+    max_tokens: 128
+sampling: {temperature: 0.0, ignore_eos: true, grammar: "root ::= [a-z ]+"}
+repeats: 10
+warmup: 3
+stream: false
+EOF
+
+wrapper full max
+full="$made"
+session() { # condition index candidate-binary
+  local args=(ab "$out/power.yaml" --a "$full" --b "$3" --label "power-$1-$2" --results "$out/results" --no-db --json)
+  [[ -n "$rounds" ]] && args+=(--rounds "$rounds")
+  "$root/bench" "${args[@]}" > "$out/power-$1-$2.json" 2> "$out/power-$1-$2.log" || true
+  jq -r '.cases[] | select(.metric == "tg") | "\(.verdict) \(.smallest_detectable_change // "null") \(.ratio)"' "$out/power-$1-$2.json"
+}
+
+summarise() { # condition sessions-file
+  local n slower faster median
+  n="$(wc -l < "$2")"
+  slower="$(grep -c '^slower ' "$2" || true)"
+  faster="$(grep -c '^faster ' "$2" || true)"
+  median="$(cut -d' ' -f2 "$2" | grep -v null | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2); else print "nan" }')"
+  awk -v c="$1" -v n="$n" -v s="$slower" -v f="$faster" -v m="$median" \
+    'BEGIN { printf "| %s | %d | %d | %d | %.0f %% | %s |\n", c, n, s, f, n ? 100 * s / n : 0, m == "nan" ? "-" : sprintf("%.1f %%", 100 * m) }'
+}
+
+table=()
+for ((i = 1; i <= aa; i++)); do
+  echo "A/A session $i of $aa" >&2
+  session aa "$i" "$full" | tee -a "$out/aa.txt" >&2
+done
+table+=("$(summarise "A/A" "$out/aa.txt")")
+for s in $slowdowns; do
+  quota="$(awk -v s="$s" 'BEGIN { printf "%d", (1 - s) * 100000 }')"
+  wrapper "slow$s" "$quota"
+  capped="$made"
+  for ((i = 1; i <= slow; i++)); do
+    echo "slowdown $s session $i of $slow" >&2
+    session "slow$s" "$i" "$capped" | tee -a "$out/slow$s.txt" >&2
+  done
+  table+=("$(summarise "CPU quota $(awk -v s="$s" 'BEGIN { printf "%g %%", 100 * (1 - s) }') (~$(awk -v s="$s" 'BEGIN { printf "%g", 100 * s }') % slower)" "$out/slow$s.txt")")
+done
+
+echo "results: $out"
+echo "| condition | sessions | slower | faster | called slower | median smallest detectable change |"
+echo "| --- | --- | --- | --- | --- | --- |"
+printf '%s\n' "${table[@]}"

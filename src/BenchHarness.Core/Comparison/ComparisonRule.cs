@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace BenchHarness.Comparison;
+
+/// <summary>Which test gave a case its verdict.</summary>
+public enum ComparisonRule
+{
+    /// <summary>Hodges-Lehmann over the pooled samples, Mann-Whitney bounds: one server start per side.</summary>
+    [JsonStringEnumMemberName("per-sample")]
+    PerSample,
+
+    /// <summary>Start medians paired in time, t interval on their log-ratios: several starts per side.</summary>
+    [JsonStringEnumMemberName("paired-starts")]
+    PairedStarts,
+}
