@@ -12,6 +12,7 @@ internal static class CommandCatalog
         ParseLogCommand.Create(),
         GgufCommand.Create(),
         SynthModelCommand.Create(),
+        BuildCommand.Create(),
         RunCommand.Create(),
         ImportCommand.Create(),
         RunsCommand.Create(),

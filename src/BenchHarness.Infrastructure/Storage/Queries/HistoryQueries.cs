@@ -6,7 +6,8 @@ namespace BenchHarness.Storage.Queries;
 /// <summary>TG median per case and run, in time order: the data <c>bench history</c> plots and looks for steps in.</summary>
 public sealed class HistoryQueries(BenchDatabase database)
 {
-    // One case_run row per case and run (migration 0002): no sample is read and nothing is aggregated here.
+    // One case_run row per case and run (migration 0002): no sample is read and nothing is aggregated here. Ordered by
+    // keys, not text (a year of every case is tens of thousands of rows); the cases are put in name order below.
     internal const string Sql =
         """
         SELECT sc.name AS Scenario, c.variant AS Variant, c.prompt AS Prompt, c.thinking AS Thinking,
@@ -23,7 +24,7 @@ public sealed class HistoryQueries(BenchDatabase database)
           AND (@scenario::text IS NULL OR sc.name = @scenario::text)
           AND (@variant::text IS NULL OR c.variant = @variant::text)
           AND (@prompt::text IS NULL OR c.prompt = @prompt::text)
-        ORDER BY sc.name, c.variant, c.prompt, c.thinking, m.fingerprint, r.started_at
+        ORDER BY cr.case_id, m.id, r.started_at
         """;
 
     public async Task<IReadOnlyList<HistoryPoint>> PointsAsync(SampleFilter filter, CancellationToken cancellationToken)
@@ -34,6 +35,11 @@ public sealed class HistoryQueries(BenchDatabase database)
         return rows.Select(r => new HistoryPoint(
                 new CaseKey(r.Scenario, r.Variant, r.Prompt, r.Thinking, r.Machine),
                 r.RunId, RunQueries.Utc(r.StartedAt), r.Commit, r.BuildInfo, r.TgMedian, r.Samples))
+            .OrderBy(p => p.Key.Scenario, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Variant, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Prompt, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Thinking)
+            .ThenBy(p => p.Key.Machine, StringComparer.Ordinal)
             .ToList();
     }
 
