@@ -53,7 +53,8 @@ public sealed class LlamaBuilder(BuildCache cache, Action<string>? onStatus = nu
             await BuildStep.RunAsync("unpacking the llama.cpp bundle", "tar", ["-xzf", tarball, "-C", folder, "package/llama/gitRelease.bundle"], folder, log, cancellationToken);
             await BuildStep.RunAsync("cloning the llama.cpp bundle", "git", ["-c", "advice.detachedHead=false", "clone", "--quiet", Path.Combine(folder, "package", "llama", "gitRelease.bundle"), "src"], folder, log, cancellationToken);
             Directory.Delete(Path.Combine(folder, "package"), recursive: true);
-        });
+        }
+        );
     }
 
     private async Task<(string Home, string? Commit, Func<string, Task> Fetch)> GitAsync(
@@ -74,7 +75,8 @@ public sealed class LlamaBuilder(BuildCache cache, Action<string>? onStatus = nu
             var log = Path.Combine(folder, "fetch.log");
             await BuildStep.RunAsync("cloning the source", "git", ["clone", "--quiet", "--no-checkout", clone, "src"], folder, log, cancellationToken);
             await BuildStep.RunAsync($"checking out {commit}", "git", ["-c", "advice.detachedHead=false", "-C", "src", "checkout", "--quiet", commit], folder, log, cancellationToken);
-        });
+        }
+        );
     }
 
     private static async Task<string> CommitOfAsync(string home, CancellationToken cancellationToken) =>
