@@ -19,6 +19,7 @@ internal static class CommandCatalog
         CompareCommand.Create(),
         HistoryCommand.Create(),
         AbCommand.Create(),
+        NightlyCommand.Create(),
         DbCommand.Create(),
         VersionCommand.Create(),
     ];
