@@ -9,7 +9,8 @@ namespace BenchHarness.Cli.Commands;
 /// </summary>
 internal static class NightlyCandidate
 {
-    public static async Task<(ScenarioPlan Plan, string Description)> ApplyAsync(ScenarioPlan plan, string? candidate, CancellationToken cancellationToken)
+    public static async Task<(ScenarioPlan Plan, string Description)> ApplyAsync(
+        ScenarioPlan plan, string? candidate, BuildRecipe recipe, CancellationToken cancellationToken)
     {
         if (candidate is null)
         {
@@ -30,7 +31,7 @@ internal static class NightlyCandidate
 
             // Container variants need an image of the build, process variants its binary.
             var needsImage = plan.Variants.Any(v => v.Launch.Engine != EngineKind.Process);
-            var (build, image) = await BuildCommand.BuildOrFindAsync(source, new BuildRecipe(BuildBackend.Cpu, []), needsImage, cancellationToken);
+            var (build, image) = await BuildCommand.BuildOrFindAsync(source, recipe, needsImage, cancellationToken);
             return (BuildSubstitution.With(plan, image ?? build.Server), $"{source} (commit {build.ShortCommit}: {image ?? build.Server})");
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BenchHarness.Builds;
 using BenchHarness.Cli.Output;
 using BenchHarness.Cli.Storage;
 using BenchHarness.Comparison.Rendering;
@@ -31,11 +32,13 @@ internal static class NightlyCommand
         var variant = new Option<string[]>("--variant") { Description = "Run only this variant (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var results = new Option<string>("--results") { Description = "Folder for results/<run-id>/.", DefaultValueFactory = _ => "results" };
         var engineSocket = new Option<string?>("--engine-socket") { Description = "Container engine API (as for bench run)." };
+        var backend = new Option<string>("--backend") { Description = "Backend of a built candidate: cpu, cuda or rocm (as for bench build)", DefaultValueFactory = _ => "cpu" };
+        var cmakeArgs = new Option<string[]>("--cmake-arg") { Description = "Extra cmake argument of a built candidate (repeatable)" };
         var threshold = ReportFormatOptions.Threshold();
         var db = DatabaseOption.Create();
         var command = new Command("nightly", "Build or take a candidate, run the sweep, store and compare it with the baseline; exit 1 on a regression.")
         {
-            file, candidate, baseline, label, accept, set, variant, results, engineSocket, threshold, db,
+            file, candidate, baseline, label, accept, backend, cmakeArgs, set, variant, results, engineSocket, threshold, db,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,7 +46,8 @@ internal static class NightlyCommand
             var rule = ReportFormatOptions.Rule(parse.GetValue(threshold));
             var baselineText = parse.GetValue(baseline) ?? $"{RunSelector.Accepted}:{plan.Name}";
             var baselineSelector = Selector(baselineText);
-            var (measured, description) = await NightlyCandidate.ApplyAsync(plan, parse.GetValue(candidate), cancellationToken);
+            var recipe = new BuildRecipe(Backend(parse.GetValue(backend)!), parse.GetValue(cmakeArgs) ?? []);
+            var (measured, description) = await NightlyCandidate.ApplyAsync(plan, parse.GetValue(candidate), recipe, cancellationToken);
             var options = new RunOptions
             {
                 ResultsRoot = parse.GetValue(results)!,
@@ -103,6 +107,18 @@ internal static class NightlyCommand
         }
 
         return completed && !regression ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static BuildBackend Backend(string text)
+    {
+        try
+        {
+            return BuildRecipe.ParseBackend(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException("--backend", e.Message);
+        }
     }
 
     private static RunSelector Selector(string text)
