@@ -25,8 +25,12 @@ fi
 step "podman (runc) and its Engine API service"
 scripts/setup-podman.sh
 
-step "llama-server from source"
-server="$(scripts/build-llama-server.sh)"
+step "llama-server from source: two real llama.cpp commits"
+# node-llama-cpp 3.22.1 carries llama.cpp de3ff81 (the default build), 3.22.0 carries ae50016: two commits for
+# bench ab, history and the nightly job. Each is built once per machine, into the cache folders that
+# `bench build npm:node-llama-cpp@VERSION` reads, so that command finds these builds instead of rebuilding.
+server="$(scripts/build-llama-server.sh 3.22.1)"
+scripts/build-llama-server.sh 3.22.0 >/dev/null
 mkdir -p .bench/bin .bench/models
 ln -sfn "$server" .bench/bin/llama-server
 "$server" --version 2>&1 | grep -m1 -i version >&2 || true

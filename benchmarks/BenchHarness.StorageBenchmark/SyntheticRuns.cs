@@ -2,7 +2,7 @@ using BenchHarness.Results;
 
 namespace BenchHarness.StorageBenchmark;
 
-/// <summary>Nightly-shaped runs with deterministic pseudo-random figures: variants x prompts x thinking x repeats.</summary>
+/// <summary>Nightly-shaped runs (one build per 30 runs, a label per week) with deterministic pseudo-random figures: variants x prompts x thinking x repeats.</summary>
 internal static class SyntheticRuns
 {
     private static readonly HostInfo Host = new() { Hostname = "scale", CpuModel = "Scale CPU", Cores = 16, MemoryMib = 131_072 };

@@ -14,8 +14,8 @@ internal static class CompareCommand
 {
     public static Command Create()
     {
-        var baseline = new Option<string>("--baseline") { Description = "Runs to compare against: a run id, a label, commit:SHA or latest", Required = true };
-        var candidate = new Option<string>("--candidate") { Description = "Runs under test: a run id, a label, commit:SHA or latest", Required = true };
+        var baseline = new Option<string>("--baseline") { Description = "Runs to compare against: a run id, a label, commit:SHA, latest, accepted or accepted:SCENARIO", Required = true };
+        var candidate = new Option<string>("--candidate") { Description = "Runs under test: a run id, a label, commit:SHA, latest, accepted or accepted:SCENARIO", Required = true };
         var scenario = new Option<string?>("--scenario") { Description = "Only this scenario" };
         var variant = new Option<string?>("--variant") { Description = "Only this variant" };
         var prompt = new Option<string?>("--prompt") { Description = "Only this prompt" };

@@ -8,15 +8,18 @@ namespace BenchHarness.Storage;
 /// <summary>Writes a run's rows other than samples, finding or creating the shared machine, scenario, build and case rows.</summary>
 internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
 {
-    public async Task<long> InsertRunAsync(RunResult run, long scenarioId, string contentHash, bool excluded, string? excludedReason)
+    /// <summary>The run row; its <c>content_hash</c> is set by the store once the hash is done, within the same transaction.</summary>
+    public async Task<long> InsertRunAsync(RunResult run, long scenarioId, RunMarks marks)
     {
         var machineId = await MachineAsync(run.Host);
         return await ScalarAsync(
             """
             INSERT INTO run (run_id, label, reason, started_at, finished_at, harness_version, status,
-                             excluded, excluded_reason, hostname, machine_id, scenario_id, content_hash)
+                             excluded, excluded_reason, accepted, accepted_reason, marked_at,
+                             hostname, machine_id, scenario_id, content_hash)
             VALUES (@RunId, @Label, @Reason, @StartedAt, @FinishedAt, @HarnessVersion, @Status,
-                    @excluded, @excludedReason, @Hostname, @machineId, @scenarioId, @contentHash)
+                    @Excluded, @ExcludedReason, @Accepted, @AcceptedReason, @MarkedAt,
+                    @Hostname, @machineId, @scenarioId, '')
             RETURNING id
             """,
             new
@@ -28,12 +31,14 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
                 FinishedAt = run.FinishedAt?.ToUniversalTime(),
                 run.HarnessVersion,
                 Status = StoredNames.Of(run.Status),
-                excluded,
-                excludedReason,
+                marks.Excluded,
+                marks.ExcludedReason,
+                marks.Accepted,
+                marks.AcceptedReason,
+                marks.MarkedAt,
                 run.Host.Hostname,
                 machineId,
                 scenarioId,
-                contentHash,
             });
     }
 

@@ -7,7 +7,8 @@ namespace BenchHarness.Storage;
 /// <summary>
 /// Stores whole runs, idempotently by run id: identical content is skipped, changed content (a run saved while
 /// <c>running</c> and later completed, or re-imported after an edit) replaces the stored run in one transaction.
-/// An exclusion set on the stored run survives a replacement.
+/// Marks set on the stored run (excluded, accepted) survive a replacement. Samples go in one binary COPY per run,
+/// and each case's medians into <c>case_run</c> for history, in the same transaction.
 /// </summary>
 public sealed class RunStore(BenchDatabase database)
 {
@@ -16,7 +17,8 @@ public sealed class RunStore(BenchDatabase database)
 
     public async Task<SaveOutcome> SaveAsync(RunResult run, CancellationToken cancellationToken)
     {
-        var contentHash = RunContentHash.Of(run);
+        // The hash serialises every sample as JSON: on another core while the server takes the COPY.
+        var hashing = Task.Run(() => RunContentHash.Of(run), cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -24,9 +26,13 @@ public sealed class RunStore(BenchDatabase database)
             new { lockClass = RunLockClass, runId = run.RunId }, transaction, cancellationToken: cancellationToken));
 
         var existing = await connection.QuerySingleOrDefaultAsync<ExistingRun>(new CommandDefinition(
-            "SELECT id, content_hash AS ContentHash, excluded, excluded_reason AS ExcludedReason FROM run WHERE run_id = @runId",
+            """
+            SELECT id, content_hash AS ContentHash, excluded, excluded_reason AS ExcludedReason,
+                   accepted, accepted_reason AS AcceptedReason, marked_at AS MarkedAt
+            FROM run WHERE run_id = @runId
+            """,
             new { runId = run.RunId }, transaction, cancellationToken: cancellationToken));
-        if (existing?.ContentHash == contentHash)
+        if (existing is not null && existing.ContentHash == await hashing)
         {
             await transaction.CommitAsync(cancellationToken);
             return SaveOutcome.Unchanged;
@@ -41,17 +47,26 @@ public sealed class RunStore(BenchDatabase database)
 
         var rows = new RunRowWriter(connection, transaction, cancellationToken);
         var scenarioKey = await rows.ScenarioAsync(run);
-        var runKey = await rows.InsertRunAsync(run, scenarioKey, contentHash, existing?.Excluded ?? false, existing?.ExcludedReason);
+        var runKey = await rows.InsertRunAsync(run, scenarioKey, existing?.Marks ?? RunMarks.None);
+        var variants = new List<StoredVariantRows>();
         foreach (var variant in run.Variants)
         {
             var launchKey = await rows.InsertVariantLaunchAsync(runKey, variant);
-            var caseKeys = await rows.CasesAsync(scenarioKey, variant);
-            await SampleCopy.WriteAsync(connection, runKey, launchKey, variant.Samples, caseKeys, cancellationToken);
+            variants.Add(new StoredVariantRows(launchKey, await rows.CasesAsync(scenarioKey, variant), variant.Samples));
         }
+
+        await SampleCopy.WriteAsync(connection, runKey, variants, cancellationToken);
+        await CaseRunWriter.WriteAsync(connection, transaction, runKey, variants, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE run SET content_hash = @hash WHERE id = @runKey", new { hash = await hashing, runKey }, transaction, cancellationToken: cancellationToken));
 
         await transaction.CommitAsync(cancellationToken);
         return existing is null ? SaveOutcome.Inserted : SaveOutcome.Replaced;
     }
 
-    private sealed record ExistingRun(long Id, string ContentHash, bool Excluded, string? ExcludedReason);
+    private sealed record ExistingRun(
+        long Id, string ContentHash, bool Excluded, string? ExcludedReason, bool Accepted, string? AcceptedReason, DateTime? MarkedAt)
+    {
+        public RunMarks Marks => new(Excluded, ExcludedReason, Accepted, AcceptedReason, MarkedAt);
+    }
 }

@@ -13,7 +13,8 @@ public static class SchemaMigrator
     private const long LockKey = 0x62656e6368;
 
     /// <summary>Applies the missing migrations and returns their versions (empty when the schema was current).</summary>
-    public static async Task<IReadOnlyList<int>> MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <param name="upToVersion">Stop after this version: an older schema, for migration specs and the storage benchmark.</param>
+    public static async Task<IReadOnlyList<int>> MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken, int? upToVersion = null)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -31,7 +32,7 @@ public static class SchemaMigrator
             "SELECT version FROM schema_version", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
 
         var newlyApplied = new List<int>();
-        foreach (var migration in MigrationCatalog.All.Where(m => !applied.Contains(m.Version)))
+        foreach (var migration in MigrationCatalog.All.Where(m => !applied.Contains(m.Version) && m.Version <= (upToVersion ?? int.MaxValue)))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(

@@ -22,7 +22,16 @@ public sealed class RunSelectorSpecs
         Assert.Equal(new RunSelector(RunSelectorKind.RunIdOrLabel, "nightly-2026-11-21"), RunSelector.Parse(" nightly-2026-11-21 "));
     }
 
+    [Fact]
+    public void Accepted_selects_any_scenario_and_accepted_with_a_name_selects_that_scenario()
+    {
+        Assert.Equal(new RunSelector(RunSelectorKind.Accepted, ""), RunSelector.Parse("Accepted"));
+        Assert.Equal(new RunSelector(RunSelectorKind.Accepted, "smoke"), RunSelector.Parse("accepted:smoke"));
+        Assert.Equal("accepted:smoke", RunSelector.Parse("accepted:smoke").ToString());
+    }
+
     [Theory]
+    [InlineData("accepted:")]
     [InlineData("")]
     [InlineData("commit:")]
     [InlineData("commit:abc")]

@@ -52,7 +52,7 @@ public sealed class StoredComparison(BenchDatabase database)
         if (runs.Count == 0)
         {
             var scope = filter.Scenario is null ? "" : $" of scenario '{filter.Scenario}'";
-            throw new InputException(side, $"no stored run{scope} matches '{selector}' (a run id, a label, commit:SHA or latest; see `bench runs`)");
+            throw new InputException(side, $"no stored run{scope} matches '{selector}' (a run id, a label, commit:SHA, latest or accepted; see `bench runs`)");
         }
 
         return runs;

@@ -6,25 +6,25 @@ namespace BenchHarness.Storage.Queries;
 /// <summary>TG median per case and run, in time order: the data <c>bench history</c> plots and looks for steps in.</summary>
 public sealed class HistoryQueries(BenchDatabase database)
 {
-    private const string Sql =
+    // One case_run row per case and run (migration 0002): no sample is read and nothing is aggregated here. Ordered by
+    // keys, not text (a year of every case is tens of thousands of rows); the cases are put in name order below.
+    internal const string Sql =
         """
         SELECT sc.name AS Scenario, c.variant AS Variant, c.prompt AS Prompt, c.thinking AS Thinking,
                m.fingerprint AS Machine, r.run_id AS RunId, r.started_at AS StartedAt,
-               b.commit AS Commit, b.build_info AS BuildInfo,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY s.tg) AS TgMedian, count(*)::int AS Samples
-        FROM sample s
-        JOIN run r              ON r.id = s.run_id
+               b.commit AS Commit, b.build_info AS BuildInfo, cr.tg_median AS TgMedian, cr.measured AS Samples
+        FROM case_run cr
+        JOIN run r              ON r.id = cr.run_id
         JOIN machine m          ON m.id = r.machine_id
-        JOIN bench_case c       ON c.id = s.case_id
+        JOIN bench_case c       ON c.id = cr.case_id
         JOIN scenario sc        ON sc.id = c.scenario_id
-        JOIN variant_launch vl  ON vl.id = s.variant_launch_id
+        JOIN variant_launch vl  ON vl.id = cr.variant_launch_id
         LEFT JOIN server_build b ON b.id = vl.server_build_id
-        WHERE NOT s.warmup AND s.error IS NULL AND NOT r.excluded
+        WHERE NOT r.excluded
           AND (@scenario::text IS NULL OR sc.name = @scenario::text)
           AND (@variant::text IS NULL OR c.variant = @variant::text)
           AND (@prompt::text IS NULL OR c.prompt = @prompt::text)
-        GROUP BY sc.name, c.variant, c.prompt, c.thinking, m.fingerprint, r.id, r.run_id, r.started_at, b.commit, b.build_info
-        ORDER BY sc.name, c.variant, c.prompt, c.thinking, m.fingerprint, r.started_at
+        ORDER BY cr.case_id, m.id, r.started_at
         """;
 
     public async Task<IReadOnlyList<HistoryPoint>> PointsAsync(SampleFilter filter, CancellationToken cancellationToken)
@@ -35,6 +35,11 @@ public sealed class HistoryQueries(BenchDatabase database)
         return rows.Select(r => new HistoryPoint(
                 new CaseKey(r.Scenario, r.Variant, r.Prompt, r.Thinking, r.Machine),
                 r.RunId, RunQueries.Utc(r.StartedAt), r.Commit, r.BuildInfo, r.TgMedian, r.Samples))
+            .OrderBy(p => p.Key.Scenario, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Variant, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Prompt, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Thinking)
+            .ThenBy(p => p.Key.Machine, StringComparer.Ordinal)
             .ToList();
     }
 

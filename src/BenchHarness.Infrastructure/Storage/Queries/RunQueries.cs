@@ -13,7 +13,7 @@ public sealed class RunQueries(BenchDatabase database)
                   FROM variant_launch vl JOIN server_build b ON b.id = vl.server_build_id
                  WHERE vl.run_id = r.id) AS Commits,
                (SELECT count(*) FROM sample s WHERE s.run_id = r.id) AS Samples,
-               r.excluded AS Excluded
+               r.excluded AS Excluded, r.accepted AS Accepted, coalesce(r.excluded_reason, r.accepted_reason) AS MarkReason
         FROM run r
         JOIN scenario sc ON sc.id = r.scenario_id
         JOIN machine m   ON m.id = r.machine_id
@@ -37,7 +37,7 @@ public sealed class RunQueries(BenchDatabase database)
             cancellationToken: cancellationToken));
         return rows.Select(r => new RunSummary(
                 r.RunId, r.Label, r.Reason, r.Status, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null,
-                r.Scenario, r.Machine, r.Commits, r.Samples, r.Excluded))
+                r.Scenario, r.Machine, r.Commits, r.Samples, r.Excluded, r.Accepted, r.MarkReason))
             .ToList();
     }
 
@@ -45,5 +45,5 @@ public sealed class RunQueries(BenchDatabase database)
 
     private sealed record Row(
         string RunId, string? Label, string Reason, string Status, DateTime StartedAt, DateTime? FinishedAt,
-        string Scenario, string Machine, string? Commits, long Samples, bool Excluded);
+        string Scenario, string Machine, string? Commits, long Samples, bool Excluded, bool Accepted, string? MarkReason);
 }

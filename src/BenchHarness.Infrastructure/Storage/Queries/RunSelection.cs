@@ -6,7 +6,7 @@ namespace BenchHarness.Storage.Queries;
 
 /// <summary>
 /// Turns a <see cref="RunSelector"/> into stored runs. Excluded runs are only found by their exact run id.
-/// A run id wins over a label of the same text; <c>commit:</c> matches when either commit is a prefix of the other.
+/// A run id wins over a label of the same text; <c>accepted</c> is the newest accepted, non-excluded run; <c>commit:</c> matches when either commit is a prefix of the other.
 /// </summary>
 internal static class RunSelection
 {
@@ -36,6 +36,14 @@ internal static class RunSelection
         ORDER BY r.started_at DESC LIMIT 1
         """;
 
+    // The selector's own scenario (accepted:SCENARIO) narrows like --scenario; both must hold when both are given.
+    private const string Accepted = Base +
+        """
+          AND r.accepted AND NOT r.excluded
+          AND (@value = '' OR sc.name = @value)
+        ORDER BY r.started_at DESC LIMIT 1
+        """;
+
     public static async Task<long[]> RunKeysAsync(
         NpgsqlConnection connection, RunSelector selector, string? scenario, CancellationToken cancellationToken)
     {
@@ -43,6 +51,7 @@ internal static class RunSelection
         {
             RunSelectorKind.Commit => ByCommit,
             RunSelectorKind.Latest => Latest,
+            RunSelectorKind.Accepted => Accepted,
             _ => ByIdOrLabel,
         };
         var keys = await connection.QueryAsync<long>(new CommandDefinition(
