@@ -21,5 +21,8 @@ public sealed record ScenarioPlan
     /// <summary>Measure prompt-cache reuse deliberately instead of sending <c>cache_prompt: false</c>.</summary>
     public bool MeasurePromptCache { get; init; }
 
+    /// <summary>The scenario's <c>budgets:</c>: MiB each device may use, by the server's device name.</summary>
+    public IReadOnlyDictionary<string, long> Budgets { get; init; } = new Dictionary<string, long>();
+
     public IEnumerable<BenchCase> CasesOf(string variant) => Cases.Where(c => c.Variant == variant);
 }

@@ -45,6 +45,7 @@ public static class ScenarioExpander
             Cases = cases,
             Warnings = warnings,
             MeasurePromptCache = document.MeasurePromptCache,
+            Budgets = document.Budgets,
         };
     }
 

@@ -24,4 +24,7 @@ public sealed record ScenarioDocument
     public bool Stream { get; init; }
     public bool MeasurePromptCache { get; init; }
     public string? ModelAlias { get; init; }
+
+    /// <summary>Memory each device may use, in MiB, by the server's device name.</summary>
+    public IReadOnlyDictionary<string, long> Budgets { get; init; } = new Dictionary<string, long>();
 }
