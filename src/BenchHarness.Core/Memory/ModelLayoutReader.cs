@@ -76,14 +76,14 @@ public static partial class ModelLayoutReader
         var bytes = tensor.Bytes ?? throw new InputException(file.Source, $"tensor {tensor.Name}: {tensor.SizeProblem}");
         if (BlockPattern().Match(tensor.Name) is { Success: true } block)
         {
-            return new ModelTensor(tensor.Name, bytes, shard, offset, TensorRole.Block, int.Parse(block.Groups[1].Value, CultureInfo.InvariantCulture));
+            return new ModelTensor(tensor.Name, bytes, shard, offset, TensorRole.Block, int.Parse(block.Groups[1].Value, CultureInfo.InvariantCulture), tensor.Shape);
         }
 
         var input = tensor.Name.StartsWith("token_embd.", StringComparison.Ordinal)
             || tensor.Name.StartsWith("position_embd.", StringComparison.Ordinal)
             || tensor.Name.StartsWith("token_types.", StringComparison.Ordinal)
             || tensor.Name.StartsWith("per_layer_token_embd.", StringComparison.Ordinal);
-        return new ModelTensor(tensor.Name, bytes, shard, offset, input ? TensorRole.Input : TensorRole.Output, null);
+        return new ModelTensor(tensor.Name, bytes, shard, offset, input ? TensorRole.Input : TensorRole.Output, null, tensor.Shape);
     }
 
     private static long[]? PerLayer(GgufValue? value, int blocks)
