@@ -11,6 +11,7 @@ internal static class CommandCatalog
         PlanCommand.Create(),
         ParseLogCommand.Create(),
         GgufCommand.Create(),
+        MemoryCommand.Create(),
         SynthModelCommand.Create(),
         BuildCommand.Create(),
         RunCommand.Create(),

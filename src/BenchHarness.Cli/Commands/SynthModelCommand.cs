@@ -21,10 +21,16 @@ internal static class SynthModelCommand
         var context = IntOption("--ctx", "Trained context length written to the metadata.", defaults.Context);
         var type = new Option<string>("--type") { Description = "Weight type of the matrices.", DefaultValueFactory = _ => "f16" };
         type.AcceptOnlyFromAmong("f16", "q8_0");
+        var arch = new Option<string?>("--arch") { Description = "Layout: llama, glm4moe (default with --dense-lead), qwen3moe, or deepseek2 (MLA, shared expert)." };
+        arch.AcceptOnlyFromAmong([.. SyntheticModelOptions.Architectures]);
+        var kvHeads = IntOption("--kv-heads", "KV heads for grouped-query attention (0: one per head).", 0);
+        var headerOnly = new Option<bool>("--header-only") { Description = "Write only the header and tensor table (no weights): a file to plan memory with, not to load." };
+        var shape = new Option<string?>("--shape") { Description = $"A real model's tensor table instead of the options above ({Glm5LikeShapes.Name}); implies --header-only." };
+        shape.AcceptOnlyFromAmong(Glm5LikeShapes.Name);
 
-        var command = new Command("synth-model", "Write a random-weight MoE model (llama, Mixtral layout; glm4moe with --dense-lead) that llama-server serves.")
+        var command = new Command("synth-model", "Write a random-weight MoE model (llama, glm4moe, qwen3moe or deepseek2 layout) that llama-server serves, or only its header.")
         {
-            output, layers, experts, used, embedding, feedForward, denseLead, type, seed, context,
+            output, layers, experts, used, embedding, feedForward, denseLead, type, seed, context, arch, kvHeads, headerOnly, shape,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -32,7 +38,7 @@ internal static class SynthModelCommand
                 parse.GetValue(layers), parse.GetValue(experts), parse.GetValue(used), parse.GetValue(embedding),
                 parse.GetValue(feedForward), parse.GetValue(denseLead),
                 parse.GetValue(type) == "q8_0" ? SyntheticWeightType.Q8_0 : SyntheticWeightType.F16,
-                parse.GetValue(seed), parse.GetValue(context));
+                parse.GetValue(seed), parse.GetValue(context), parse.GetValue(arch), parse.GetValue(kvHeads));
             var path = parse.GetValue(output)!;
             var errors = options.Validate("synth-model");
             if (errors.Count > 0)
@@ -40,10 +46,18 @@ internal static class SynthModelCommand
                 throw new InputException(errors);
             }
 
-            var model = SyntheticModel.Create(options);
+            var fromShape = parse.GetValue(shape) is not null;
+            var model = fromShape ? Glm5LikeShapes.Create() : SyntheticModel.Create(options);
             await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20, useAsync: true))
             {
-                await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, cancellationToken);
+                if (fromShape || parse.GetValue(headerOnly))
+                {
+                    await GgufWriter.WriteHeaderOnlyAsync(stream, model.Metadata, model.Tensors, cancellationToken);
+                }
+                else
+                {
+                    await GgufWriter.WriteAsync(stream, model.Metadata, model.Tensors, cancellationToken);
+                }
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {model.Tensors.Count} tensors, {new FileInfo(path).Length:N0} bytes"));

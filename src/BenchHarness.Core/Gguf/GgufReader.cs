@@ -64,7 +64,7 @@ public static class GgufReader
         var alignment = ReadAlignment(metadata);
         var dataStart = Align(reader.Position, alignment);
         var file = new GgufFile(source, version, metadata, tensors, alignment, dataStart);
-        if (stream.CanSeek)
+        if (stream.CanSeek && file.Find(GgufWriter.HeaderOnlyKey)?.Value is not true)
         {
             RequireTensorData(file, stream.Length);
         }

@@ -9,14 +9,43 @@ public static class GgufWriter
     private const uint Magic = 0x46554747;
     private const uint Version = 3;
 
+    /// <summary>Marks a file written without its tensor data: readers take its tensor table as the model's plan.</summary>
+    public const string HeaderOnlyKey = "benchharness.header_only";
+
     public static async Task WriteAsync(
         Stream output,
         IReadOnlyList<KeyValuePair<string, GgufValue>> metadata,
         IReadOnlyList<GgufTensorSpec> tensors,
         CancellationToken cancellationToken)
     {
-        var alignment = (uint)(metadata.FirstOrDefault(pair => pair.Key == "general.alignment").Value?.AsInteger()
-            ?? GgufFile.DefaultAlignment);
+        await WriteHeaderAsync(output, metadata, tensors, cancellationToken);
+        foreach (var tensor in tensors)
+        {
+            await WriteDataAsync(output, tensor, Alignment(metadata), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Writes only the header (metadata and the tensor table with the offsets the data would have), marked with
+    /// <see cref="HeaderOnlyKey"/>: a model to plan memory for whose weights are elsewhere or not downloaded.
+    /// </summary>
+    public static Task WriteHeaderOnlyAsync(
+        Stream output,
+        IReadOnlyList<KeyValuePair<string, GgufValue>> metadata,
+        IReadOnlyList<GgufTensorSpec> tensors,
+        CancellationToken cancellationToken) =>
+        WriteHeaderAsync(output, [.. metadata, new(HeaderOnlyKey, GgufValue.Of(true))], tensors, cancellationToken);
+
+    private static uint Alignment(IReadOnlyList<KeyValuePair<string, GgufValue>> metadata) =>
+        (uint)(metadata.FirstOrDefault(pair => pair.Key == "general.alignment").Value?.AsInteger() ?? GgufFile.DefaultAlignment);
+
+    private static async Task WriteHeaderAsync(
+        Stream output,
+        IReadOnlyList<KeyValuePair<string, GgufValue>> metadata,
+        IReadOnlyList<GgufTensorSpec> tensors,
+        CancellationToken cancellationToken)
+    {
+        var alignment = Alignment(metadata);
         var header = new MemoryStream();
         var writer = new GgufBinaryWriter(header);
         writer.U32(Magic);
@@ -47,10 +76,6 @@ public static class GgufWriter
 
         header.Write(new byte[GgufReader.Align(header.Length, alignment) - header.Length]);
         await output.WriteAsync(header.GetBuffer().AsMemory(0, (int)header.Length), cancellationToken);
-        foreach (var tensor in tensors)
-        {
-            await WriteDataAsync(output, tensor, alignment, cancellationToken);
-        }
     }
 
     private static async Task WriteDataAsync(Stream output, GgufTensorSpec tensor, uint alignment, CancellationToken cancellationToken)

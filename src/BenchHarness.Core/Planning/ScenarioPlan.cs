@@ -23,6 +23,9 @@ public sealed record ScenarioPlan
 
     public TimeLimits Limits { get; init; } = TimeLimits.Default;
 
+    /// <summary>The scenario's <c>budgets:</c>: MiB each device may use, by the server's device name.</summary>
+    public IReadOnlyDictionary<string, long> Budgets { get; init; } = new Dictionary<string, long>();
+
     public IEnumerable<BenchCase> CasesOf(string variant) => Cases.Where(c => c.Variant == variant);
 
     /// <summary>The scenario's variant limit, else the server's start-up allowance plus every case's own limit.</summary>

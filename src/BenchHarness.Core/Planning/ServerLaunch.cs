@@ -46,6 +46,9 @@ public sealed record ServerLaunch
     /// <summary>Working folder for <see cref="EngineKind.Process"/>; null means the current folder.</summary>
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>A host path of the GGUF (the scenario's <c>model_file</c>), for reading its header where <see cref="ModelPath"/> is inside a container.</summary>
+    public string? ModelFile { get; init; }
+
     /// <summary>Model file path as llama-server sees it (from <c>-m</c>/<c>--model</c>), when given.</summary>
     public string? ModelPath => ServerArgumentList.ValueOf(ServerArgs, "-m", "--model");
 

@@ -52,6 +52,7 @@ public static class ScenarioExpander
             Warnings = warnings,
             MeasurePromptCache = document.MeasurePromptCache,
             Limits = document.Limits,
+            Budgets = document.Budgets,
         };
     }
 

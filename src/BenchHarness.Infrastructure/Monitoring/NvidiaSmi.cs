@@ -27,6 +27,16 @@ public static class NvidiaSmi
         return csv is null ? [] : ParseSamples(csv);
     }
 
+    /// <summary>Free memory per GPU in MiB, keyed <c>CUDA&lt;index&gt;</c> as llama.cpp names them; empty without nvidia-smi.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> FreeMibAsync(CancellationToken cancellationToken)
+    {
+        var csv = await ToolRunner.TryRunAsync("nvidia-smi", ["--query-gpu=index,memory.free", "--format=csv,noheader,nounits"], cancellationToken);
+        return csv is null
+            ? new Dictionary<string, long>()
+            : Rows(csv).Where(r => r.Length >= 2 && long.TryParse(r[1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                .ToDictionary(r => $"CUDA{r[0]}", r => long.Parse(r[1], CultureInfo.InvariantCulture));
+    }
+
     public static IReadOnlyList<GpuSample> ParseSamples(string csv) =>
         Rows(csv).Where(r => r.Length >= 3)
             .Select(r => new GpuSample(int.Parse(r[0], CultureInfo.InvariantCulture), Number(r[1]), Number(r[2])))

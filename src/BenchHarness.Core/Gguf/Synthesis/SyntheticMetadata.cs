@@ -21,15 +21,37 @@ internal static class SyntheticMetadata
         Add($"{arch}.embedding_length", GgufValue.Of((uint)options.Embedding));
         Add($"{arch}.block_count", GgufValue.Of((uint)options.Layers));
         Add($"{arch}.feed_forward_length", GgufValue.Of((uint)options.FeedForward));
-        Add($"{arch}.rope.dimension_count", GgufValue.Of((uint)options.HeadDimension));
+        Add($"{arch}.rope.dimension_count", GgufValue.Of((uint)options.RopeDimension));
         Add($"{arch}.rope.freq_base", GgufValue.Of(10000f));
         Add($"{arch}.attention.head_count", GgufValue.Of((uint)options.HeadCount));
-        Add($"{arch}.attention.head_count_kv", GgufValue.Of((uint)options.HeadCount));
+        Add($"{arch}.attention.head_count_kv", GgufValue.Of((uint)(arch == SyntheticModelOptions.Deepseek2 ? 1 : options.KvHeadCount)));
         Add($"{arch}.attention.layer_norm_rms_epsilon", GgufValue.Of(1e-5f));
         if (options.Experts > 0)
         {
             Add($"{arch}.expert_count", GgufValue.Of((uint)options.Experts));
             Add($"{arch}.expert_used_count", GgufValue.Of((uint)options.ExpertsUsed));
+        }
+
+        if (arch == SyntheticModelOptions.Qwen3Moe)
+        {
+            Add($"{arch}.expert_feed_forward_length", GgufValue.Of((uint)options.FeedForward));
+            Add($"{arch}.attention.key_length", GgufValue.Of((uint)options.HeadDimension));
+            Add($"{arch}.attention.value_length", GgufValue.Of((uint)options.HeadDimension));
+        }
+
+        if (arch == SyntheticModelOptions.Deepseek2)
+        {
+            // MLA as llama.cpp converts it: one KV "head" holding the latent plus the rope part as K, the latent as V.
+            Add($"{arch}.leading_dense_block_count", GgufValue.Of((uint)options.DenseLead));
+            Add($"{arch}.expert_feed_forward_length", GgufValue.Of((uint)options.FeedForward));
+            Add($"{arch}.expert_shared_count", GgufValue.Of(1u));
+            Add($"{arch}.expert_weights_scale", GgufValue.Of(1f));
+            Add($"{arch}.attention.q_lora_rank", GgufValue.Of((uint)options.QLoraRank));
+            Add($"{arch}.attention.kv_lora_rank", GgufValue.Of((uint)options.KvLoraRank));
+            Add($"{arch}.attention.key_length", GgufValue.Of((uint)(options.KvLoraRank + options.RopeDimension)));
+            Add($"{arch}.attention.value_length", GgufValue.Of((uint)options.KvLoraRank));
+            Add($"{arch}.attention.key_length_mla", GgufValue.Of((uint)(Deepseek2Layer.NopeDimension + options.RopeDimension)));
+            Add($"{arch}.attention.value_length_mla", GgufValue.Of((uint)Deepseek2Layer.ValueDimension));
         }
 
         if (arch == SyntheticModelOptions.Glm4Moe)

@@ -22,7 +22,20 @@ public sealed record SyntheticModel(
         tensors.Matrix("output.weight", embd, vocab);
         for (var layer = 0; layer < options.Layers; layer++)
         {
-            AddLayer(tensors, options, $"blk.{layer}.", isDense: options.Experts == 0 || layer < options.DenseLead);
+            var prefix = $"blk.{layer}.";
+            var isDense = options.Experts == 0 || layer < options.DenseLead;
+            switch (options.Architecture)
+            {
+                case SyntheticModelOptions.Qwen3Moe:
+                    Qwen3MoeLayer.Add(tensors, options, prefix);
+                    break;
+                case SyntheticModelOptions.Deepseek2:
+                    Deepseek2Layer.Add(tensors, options, prefix, isDense);
+                    break;
+                default:
+                    AddLayer(tensors, options, prefix, isDense);
+                    break;
+            }
         }
 
         return new SyntheticModel(SyntheticMetadata.For(options, matrixType), tensors.All);

@@ -14,17 +14,33 @@ public sealed record SyntheticModelOptions(
     int DenseLead = 0,
     SyntheticWeightType WeightType = SyntheticWeightType.F16,
     int Seed = 42,
-    int Context = 4096)
+    int Context = 4096,
+    string? Arch = null,
+    int KvHeads = 0)
 {
     /// <summary>Attention head width: 64, or 32 for embeddings that are not a multiple of 64.</summary>
     public int HeadDimension => Embedding % 64 == 0 ? 64 : 32;
 
     public int HeadCount => Embedding / HeadDimension;
 
+    /// <summary>Heads sharing K and V (grouped-query attention); 0 means one KV head per head.</summary>
+    public int KvHeadCount => KvHeads > 0 ? KvHeads : HeadCount;
+
     public const string Llama = "llama";
     public const string Glm4Moe = "glm4moe";
+    public const string Qwen3Moe = "qwen3moe";
+    public const string Deepseek2 = "deepseek2";
 
-    public string Architecture => DenseLead > 0 ? Glm4Moe : Llama;
+    public static IReadOnlyList<string> Architectures { get; } = [Llama, Glm4Moe, Qwen3Moe, Deepseek2];
+
+    public string Architecture => Arch ?? (DenseLead > 0 ? Glm4Moe : Llama);
+
+    /// <summary>MLA sizes of the deepseek2 layout, scaled to the embedding: the compressed KV latent and the rope part.</summary>
+    public int KvLoraRank => Math.Max(32, Embedding / 2);
+
+    public int QLoraRank => Math.Max(32, Embedding / 2);
+
+    public int RopeDimension => Architecture == Deepseek2 ? 32 : HeadDimension;
 
     public IReadOnlyList<InputError> Validate(string source)
     {
@@ -45,6 +61,11 @@ public sealed record SyntheticModelOptions(
         Require(FeedForward >= 32 && FeedForward % 32 == 0, "--ff", "must be a positive multiple of 32");
         Require(DenseLead == 0 || (DenseLead > 0 && DenseLead < Layers), "--dense-lead", "must be between 0 and --layers - 1 (at least one MoE layer)");
         Require(DenseLead == 0 || Experts > 0, "--dense-lead", "needs --experts > 0 (leading dense layers come before MoE layers)");
+        Require(Architectures.Contains(Architecture), "--arch", $"must be one of {string.Join(", ", Architectures)}");
+        Require(Architecture is Llama or Glm4Moe || Experts > 0, "--arch", $"{Architecture} is a MoE layout and needs --experts > 0");
+        Require(Architecture != Llama || DenseLead == 0, "--dense-lead", "llama cannot mix dense and MoE layers; use --arch glm4moe or deepseek2");
+        Require(Architecture != Qwen3Moe || DenseLead == 0, "--dense-lead", "qwen3moe has no leading dense layers");
+        Require(KvHeads == 0 || (KvHeads > 0 && HeadCount % KvHeads == 0), "--kv-heads", "must divide the head count (embedding / head size)");
         Require(Context >= 16, "--ctx", "must be at least 16");
         return errors;
     }

@@ -39,6 +39,6 @@ internal static partial class BufferLineMatcher
         _ => null,
     };
 
-    [GeneratedRegex(@"^(?<function>\w+):\s+(?<device>[\w-]+)\s+(?:(?<kind>model|KV|compute|output|RS)\s+)?buffer size\s*=\s*(?<mib>\d+(?:\.\d+)?)\s*MiB")]
+    [GeneratedRegex(@"^(?<function>\w+):\s+(?<device>[\w-]+(?:\[[^\]\s]*\])?)\s+(?:(?<kind>model|KV|compute|output|RS)\s+)?buffer size\s*=\s*(?<mib>\d+(?:\.\d+)?)\s*MiB")]
     private static partial Regex Buffer();
 }

@@ -54,6 +54,7 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile, ISce
             ServerPort = serverPort,
             HostPort = container && !hostNetwork ? layer.HostPort ?? serverPort : serverPort,
             StartupTimeout = layer.StartupTimeout ?? DefaultStartupTimeout,
+            ModelFile = layer.ModelFile is { } file ? ScenarioPaths.Resolve(file.Text, file.Mark, scenarioFile) : null,
         };
     }
 

@@ -25,4 +25,7 @@ public sealed record ScenarioDocument
     public bool MeasurePromptCache { get; init; }
     public string? ModelAlias { get; init; }
     public Planning.TimeLimits Limits { get; init; } = Planning.TimeLimits.Default;
+
+    /// <summary>Memory each device may use, in MiB, by the server's device name.</summary>
+    public IReadOnlyDictionary<string, long> Budgets { get; init; } = new Dictionary<string, long>();
 }

@@ -9,7 +9,7 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
     public static readonly string[] Keys =
     [
         "name", "description", "imports", "variables", "server", "variants", "prompts", "sampling", "thinking",
-        "repeats", "warmup", "stream", "measure_prompt_cache", "model_alias", "limits",
+        "repeats", "warmup", "stream", "measure_prompt_cache", "model_alias", "limits", "budgets",
     ];
 
     private static readonly string[] VariantKeys = ["name", "description", .. ServerLayerReader.Keys];
@@ -46,6 +46,7 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
             MeasurePromptCache = reader.Bool(document["measure_prompt_cache"], "measure_prompt_cache") ?? false,
             ModelAlias = reader.String(document["model_alias"], "model_alias"),
             Limits = LimitsReader.Read(reader, document["limits"]),
+            Budgets = BudgetReader.Read(reader, document["budgets"]),
         };
     }
 

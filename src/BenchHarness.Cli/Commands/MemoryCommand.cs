@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using BenchHarness.Infrastructure.Gguf;
+using BenchHarness.Memory;
+using BenchHarness.Monitoring;
+using BenchHarness.Planning;
+using BenchHarness.Scenarios;
+
+namespace BenchHarness.Cli.Commands;
+
+/// <summary>
+/// <c>bench memory FILE.yaml [--variant V]... [--budget DEVICE=MiB]... [--json]</c>: each variant's predicted
+/// model, KV and compute MiB per device against its budget, before anything loads. Exit 1 when a variant does not fit.
+/// </summary>
+internal static class MemoryCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The scenario file." };
+        var variant = new Option<string[]>("--variant") { Description = "Only this variant (repeatable).", HelpName = "name" };
+        var budget = new Option<string[]>("--budget") { Description = "MiB a device may use, e.g. CUDA0=24000 (repeatable); wins over the scenario's budgets: and free memory.", HelpName = "DEVICE=MiB" };
+        var set = new Option<string[]>("--set") { Description = "Override a scenario value (repeatable).", HelpName = "key.path=value" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var command = new Command("memory", "Predict each variant's memory per device (model, KV, compute) and check it against the budgets.") { file, variant, budget, set, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var plan = VariantFilter.Only(ScenarioLoader.Load(parse.GetValue(file)!, parse.GetValue(set) ?? []), parse.GetValue(variant) ?? []);
+            var free = await NvidiaSmi.FreeMibAsync(cancellationToken);
+            var budgets = new Dictionary<string, long>(free, StringComparer.Ordinal);
+            foreach (var (device, mib) in plan.Budgets.Concat(BudgetOptions(parse.GetValue(budget) ?? [])))
+            {
+                budgets[device] = mib;
+            }
+
+            var report = new MemoryReport([.. plan.Variants.Select(v => Evaluate(v, budgets, free, cancellationToken))]);
+            Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(report, JsonDefaults.Options) + Environment.NewLine : MemoryReportText.Render(report));
+            return report.Variants.All(v => v.Fits) ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static VariantMemory Evaluate(VariantPlan variant, IReadOnlyDictionary<string, long> budgets, IReadOnlyDictionary<string, long> free, CancellationToken cancellationToken)
+    {
+        var path = variant.Launch.ModelFile ?? (variant.Launch.Engine == EngineKind.Process ? variant.Launch.ModelPath : null)
+            ?? throw new InputException(variant.Name, "no model to read: set model_file (a host path of the GGUF) for a container launch");
+        var model = ModelLayoutReader.Read(GgufModelFiles.Read(path, cancellationToken));
+        return VariantMemoryCheck.Evaluate(variant.Name, variant.Launch.ServerArgs, model, budgets, free).Memory;
+    }
+
+    private static IEnumerable<KeyValuePair<string, long>> BudgetOptions(IEnumerable<string> items)
+    {
+        foreach (var item in items)
+        {
+            var equals = item.LastIndexOf('=');
+            if (equals <= 0 || !long.TryParse(item[(equals + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var mib) || mib <= 0)
+            {
+                throw new InputException("--budget", $"'{item}' is not DEVICE=MiB with a positive whole number of MiB");
+            }
+
+            yield return new(item[..equals], mib);
+        }
+    }
+}
