@@ -5,8 +5,15 @@ internal static class TestAssets
 {
     private static readonly string Cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "benchharness");
 
-    public static string LlamaServer =>
-        Environment.GetEnvironmentVariable("BENCH_LLAMA_SERVER") ?? Path.Combine(Cache, "llama.cpp", "3.22.1-rpc", "build", "bin", "llama-server");
+    /// <summary>The real file, links resolved (the set-up's <c>.bench/bin/llama-server</c> is a link into the build cache).</summary>
+    public static string LlamaServer
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("BENCH_LLAMA_SERVER") ?? Path.Combine(Cache, "llama.cpp", "3.22.1-rpc", "build", "bin", "llama-server");
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        }
+    }
 
     public static string Model =>
         Environment.GetEnvironmentVariable("BENCH_TEST_MODEL") ?? Path.Combine(Cache, "models", "test-moe.gguf");
