@@ -22,12 +22,12 @@ public sealed class HarnessKilledSpecs(PodmanService podman) : IClassFixture<Pod
         var livePort = TestAssets.FreePort();
         var killedResults = Path.Combine(_folder, "killed");
         var liveResults = Path.Combine(_folder, "live");
-        using var killed = HarnessChild.Start(await ProcessScenarioAsync("killed", killedPort), killedResults);
-        using var live = HarnessChild.Start(await ProcessScenarioAsync("live", livePort), liveResults);
+        await using var killed = Harness(await ProcessScenarioAsync("killed", killedPort), killedResults);
+        await using var live = Harness(await ProcessScenarioAsync("live", livePort), liveResults);
         var killedServer = await ServerOfAsync(killedResults, killedPort);
         var liveServer = await ServerOfAsync(liveResults, livePort);
 
-        await killed.KillHardAsync();
+        await KillHardAsync(killed);
         Assert.True(killedServer.Server.IsAlive(), "the killed harness's server outlives it");
 
         var reapedKilled = await ServerReaper.ReapAsync(killedResults, null, CancellationToken.None);
@@ -39,7 +39,7 @@ public sealed class HarnessKilledSpecs(PodmanService podman) : IClassFixture<Pod
         Assert.True(liveServer.Server.IsAlive());
         Assert.True(await Eventually.AnswersHealthAsync(livePort), "the live run's server still answers");
 
-        await live.KillHardAsync();
+        await KillHardAsync(live);
         Assert.Equal([liveServer.Owner.RunId], await ServerReaper.ReapAsync(liveResults, null, CancellationToken.None));
         await Eventually.TrueAsync(() => !liveServer.Server.IsAlive(), TimeSpan.FromSeconds(10), "the second left-over server's end");
     }
@@ -52,11 +52,11 @@ public sealed class HarnessKilledSpecs(PodmanService podman) : IClassFixture<Pod
         await using var liveLog = new ServerLog(Path.Combine(_folder, "live.log"));
         await using var liveServer = await new ContainerLauncher(podman.Engine)
             .LaunchAsync(new ServerStart("live", "live-run", ContainerPlans.Launch(), liveLog), CancellationToken.None);
-        using var killed = HarnessChild.Start(await ContainerScenarioAsync("killed", port), results, "--engine-socket", podman.Socket);
+        await using var killed = Harness(await ContainerScenarioAsync("killed", port), results, "--engine-socket", podman.Socket);
         await Eventually.TrueAsync(() => Eventually.AnswersHealthAsync(port), Patience, "the killed harness's container server answering /health");
         var runId = Path.GetFileName(Directory.GetDirectories(results).Single());
 
-        await killed.KillHardAsync();
+        await KillHardAsync(killed);
         Assert.NotEmpty(await ContainerCleanup.ListAsync(podman.Engine, runId, CancellationToken.None)); // it outlives the harness
 
         var reaped = await ServerReaper.ReapAsync(results, podman.Engine, CancellationToken.None);
@@ -71,6 +71,19 @@ public sealed class HarnessKilledSpecs(PodmanService podman) : IClassFixture<Pod
     {
         ServerReaper.ReapAsync(_folder, null, CancellationToken.None).GetAwaiter().GetResult(); // whatever a failed assertion left
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>The real <c>bench run</c> in the background. These drills run harnesses side by side on purpose: each gets a machine lock of its own.</summary>
+    private static BenchProcess Harness(string scenario, string results, params string[] more) =>
+        BenchProcess.Start(
+            new Dictionary<string, string> { ["BENCH_MACHINE_LOCK"] = results + ".machine.lock" },
+            ["run", scenario, "--no-db", "--results", results, .. more]);
+
+    /// <summary>SIGKILL: no handler runs, nothing is cleaned up.</summary>
+    private static async Task KillHardAsync(BenchProcess harness)
+    {
+        harness.KillWithoutWarning();
+        await harness.WaitForExitAsync();
     }
 
     /// <summary>The pid file the harness wrote for its server, once that server answers /health.</summary>
