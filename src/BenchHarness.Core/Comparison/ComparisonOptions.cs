@@ -18,8 +18,12 @@ public sealed record ComparisonOptions
     /// <summary>Two-sided error rate of the paired rule's bounds (several starts per side).</summary>
     public double PairedAlpha { get; init; } = PairedRatio.DefaultAlpha;
 
-    /// <summary>Server starts needed on each side for the paired rule; fewer use the per-sample rule.</summary>
-    public int MinimumStarts { get; init; } = 2;
+    /// <summary>
+    /// Server starts needed on each side for the paired rule; fewer use the per-sample rule. Two pairs leave the t
+    /// interval one degree of freedom, so its false alarms reach α per case and metric; three is the least that
+    /// makes the rule usable.
+    /// </summary>
+    public int MinimumStarts { get; init; } = 3;
 
     /// <summary>Measured samples needed on each side before any verdict but <c>insufficient-data</c>.</summary>
     public int MinimumSamples { get; init; } = 7;

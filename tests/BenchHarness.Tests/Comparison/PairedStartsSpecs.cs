@@ -20,6 +20,16 @@ public sealed class PairedStartsSpecs
     }
 
     [Fact]
+    public void Two_starts_per_side_keep_the_per_sample_rule_because_one_degree_of_freedom_cannot_bound_the_ratio()
+    {
+        var comparison = CaseComparer.Compare(
+            Key, Start(0, 100, 8).Concat(Start(3, 100, 8)).ToList(), Start(1, 94, 8).Concat(Start(2, 94, 8)).ToList(), Metric.Tg, ComparisonOptions.Default);
+
+        Assert.Equal(ComparisonRule.PerSample, comparison.Rule);
+        Assert.Equal(2, comparison.CandidateStarts);
+    }
+
+    [Fact]
     public void Starts_that_drift_together_are_paired_so_a_steady_ten_percent_slowdown_is_slower()
     {
         // The machine drifts from 100 to 60 t/s; B is 10 % below the A beside it in time.
@@ -48,15 +58,21 @@ public sealed class PairedStartsSpecs
     [Fact]
     public void The_table_and_json_say_which_rule_was_used_and_the_smallest_detectable_change()
     {
-        var comparison = CaseComparer.Compare(Key, Start(0, 100, 8).Concat(Start(3, 100, 8)).ToList(), Start(1, 99, 8).Concat(Start(2, 101, 8)).ToList(), Metric.Tg, ComparisonOptions.Default);
+        // A B B A A B: three starts a side, the fewest the paired rule accepts.
+        var comparison = CaseComparer.Compare(
+            Key,
+            [.. Start(0, 100, 8), .. Start(3, 100, 8), .. Start(4, 98, 8)],
+            [.. Start(1, 99, 8), .. Start(2, 101, 8), .. Start(5, 99, 8)],
+            Metric.Tg,
+            ComparisonOptions.Default);
         var report = new ComparisonReport { Cases = [comparison], Scenarios = [] };
 
         var table = ComparisonTableRenderer.Render(report);
         Assert.Contains("paired-starts", table, StringComparison.Ordinal);
-        Assert.Matches(@"  2    2    [0-9]+\.[0-9]%  paired-starts", table);
+        Assert.Matches(@"  3    3    [0-9]+\.[0-9]%  paired-starts", table);
         var json = ComparisonJsonRenderer.Render(report);
         Assert.Contains("\"rule\": \"paired-starts\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"starts_baseline\": 2", json, StringComparison.Ordinal);
+        Assert.Contains("\"starts_baseline\": 3", json, StringComparison.Ordinal);
         Assert.Contains("\"smallest_detectable_change\": ", json, StringComparison.Ordinal);
     }
 
