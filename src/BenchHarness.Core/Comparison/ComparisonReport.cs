@@ -8,6 +8,9 @@ public sealed record ComparisonReport
     public IReadOnlyList<CaseKey> OnlyInBaseline { get; init; } = [];
     public IReadOnlyList<CaseKey> OnlyInCandidate { get; init; } = [];
 
+    /// <summary>The server commits of each side's runs.</summary>
+    public ComparedBuilds Builds { get; init; } = ComparedBuilds.None;
+
     public bool HasRegression => Cases.Any(c => c.Verdict == Verdict.Slower);
 
     /// <summary>A baseline case the candidate has no successful sample of: it failed, hung or was not run.</summary>

@@ -29,8 +29,15 @@ public sealed class AbSession(RunOptions options, Func<RunResult, CancellationTo
 
         var a = runs.Where(r => r.Side == AbSide.A).Select(r => r.Run).ToList();
         var b = runs.Where(r => r.Side == AbSide.B).Select(r => r.Run).ToList();
-        return new AbOutcome(a, b, CaseSetComparer.Compare(CaseSamples.StartsFromRuns(a), CaseSamples.StartsFromRuns(b), comparison));
+        var report = CaseSetComparer.Compare(CaseSamples.StartsFromRuns(a), CaseSamples.StartsFromRuns(b), comparison) with
+        {
+            Builds = new ComparedBuilds(Commits(a), Commits(b)),
+        };
+        return new AbOutcome(a, b, report);
     }
+
+    private static IReadOnlyList<string> Commits(IEnumerable<RunResult> runs) =>
+        ComparedBuilds.Distinct(runs.SelectMany(r => r.Variants).Where(v => v.Samples.Count > 0).Select(v => v.Build?.Commit));
 }
 
 /// <summary>The runs of each build and the comparison of A (baseline) with B (candidate).</summary>

@@ -12,7 +12,9 @@ internal sealed record ComparisonJsonDocument(
     IReadOnlyList<CaseNameJson> OnlyInBaseline,
     IReadOnlyList<CaseNameJson> OnlyInCandidate,
     bool HasRegression,
-    bool HasMissingCases);
+    bool HasMissingCases,
+    IReadOnlyList<string> BaselineCommits,
+    IReadOnlyList<string> CandidateCommits);
 
 internal sealed record CaseJson(
     string Scenario,

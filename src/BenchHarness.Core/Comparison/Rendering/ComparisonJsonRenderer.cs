@@ -13,7 +13,9 @@ public static class ComparisonJsonRenderer
                 report.OnlyInBaseline.Select(ToJson).ToList(),
                 report.OnlyInCandidate.Select(ToJson).ToList(),
                 report.HasRegression,
-                report.HasMissingCases),
+                report.HasMissingCases,
+                report.Builds.Baseline,
+                report.Builds.Candidate),
             JsonDefaults.Options);
 
     private static CaseJson ToJson(CaseComparison c)

@@ -10,6 +10,11 @@ public static class ComparisonMarkdownRenderer
         var text = new StringBuilder();
         text.AppendLine($"### Benchmark comparison: {Headline(report)}");
         text.AppendLine();
+        if (report.Builds.IsKnown)
+        {
+            text.AppendLine($"Builds: {Escape(report.Builds.Describe())}").AppendLine();
+        }
+
         AppendTable(text, ComparisonCells.CaseHeader, report.Cases.Select(ComparisonCells.Case));
         text.AppendLine();
         AppendTable(text, ComparisonCells.ScenarioHeader, report.Scenarios.Select(ComparisonCells.Scenario));

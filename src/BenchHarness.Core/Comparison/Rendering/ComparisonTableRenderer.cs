@@ -8,6 +8,11 @@ public static class ComparisonTableRenderer
     public static string Render(ComparisonReport report)
     {
         var text = new StringBuilder();
+        if (report.Builds.IsKnown)
+        {
+            text.AppendLine($"builds: {report.Builds.Describe()}").AppendLine();
+        }
+
         AppendTable(text, ComparisonCells.CaseHeader, report.Cases.Select(ComparisonCells.Case));
         text.AppendLine();
         AppendTable(text, ComparisonCells.ScenarioHeader, report.Scenarios.Select(ComparisonCells.Scenario));

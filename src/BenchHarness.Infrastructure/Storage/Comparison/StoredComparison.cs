@@ -22,7 +22,10 @@ public sealed class StoredComparison(BenchDatabase database)
             await RequireFilterMatchesAsync(queries, request, cancellationToken);
         }
 
-        var report = CaseSetComparer.Compare(StoredSamples.ByCase(baseline), StoredSamples.ByCase(candidate), request.Options);
+        var builds = new ComparedBuilds(
+            await queries.CommitsAsync(request.Baseline, request.Filter, cancellationToken),
+            await queries.CommitsAsync(request.Candidate, request.Filter, cancellationToken));
+        var report = CaseSetComparer.Compare(StoredSamples.ByCase(baseline), StoredSamples.ByCase(candidate), request.Options) with { Builds = builds };
         var warnings = LaunchKeyWarnings.Of(baseline, candidate).ToList();
         if (ComparisonScope.OverlapWarning(baselineRuns, candidateRuns) is { } overlap)
         {

@@ -33,6 +33,25 @@ public sealed class SampleQueries(BenchDatabase database)
         return ids.ToList();
     }
 
+    /// <summary>The server commits of the launches of the runs a selector matches that measured a sample.</summary>
+    public async Task<IReadOnlyList<string>> CommitsAsync(RunSelector selector, SampleFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var runKeys = await RunSelection.RunKeysAsync(connection, selector, filter.Scenario, cancellationToken);
+        var commits = await connection.QueryAsync<string?>(new CommandDefinition(
+            """
+            SELECT DISTINCT b.commit
+            FROM variant_launch l
+            JOIN server_build b ON b.id = l.server_build_id
+            WHERE l.run_id = ANY(@runKeys)
+              AND (@variant::text IS NULL OR l.variant = @variant::text)
+              AND EXISTS (SELECT 1 FROM sample s WHERE s.run_id = l.run_id AND s.variant_launch_id = l.id AND NOT s.warmup AND s.error IS NULL)
+            """,
+            new { runKeys, filter.Variant },
+            cancellationToken: cancellationToken));
+        return ComparedBuilds.Distinct(commits);
+    }
+
     public async Task<IReadOnlyList<CaseSamples>> CaseSamplesAsync(RunSelector selector, SampleFilter filter, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
