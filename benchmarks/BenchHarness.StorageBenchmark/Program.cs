@@ -71,9 +71,27 @@ try
         await single.TimeAsync(i % 2 == 0, () => legacy.HistoryAsync(oneCase, cancel), () => new HistoryQueries(database).PointsAsync(oneCase, cancel));
     }
 
+    // The current query against the one it replaced (names as text on every point), both on the current store;
+    // "legacy" in this line is that previous query.
+    var previous = new PreviousHistoryQuery(database);
+    var previousPoints = await previous.PointsAsync(SampleFilter.All, cancel);
+    Console.WriteLine($"previous history query: {previousPoints.Count:N0} points, same as current: {previousPoints.SequenceEqual(currentPoints)}");
+    var keyed = new Timings("history query, every case: keys then names (current) vs names on every point (previous)", 0);
+    var keyedWhole = new Timings("bench history, every case, query + change points: current vs previous query", 0);
+    for (var i = 0; i < 8; i++)
+    {
+        await keyed.TimeAsync(i % 2 == 0, () => previous.PointsAsync(SampleFilter.All, cancel), () => new HistoryQueries(database).PointsAsync(SampleFilter.All, cancel));
+        await keyedWhole.TimeAsync(
+            i % 2 == 0,
+            async () => CaseHistory.From(await previous.PointsAsync(SampleFilter.All, cancel)),
+            async () => CaseHistory.From(await new HistoryQueries(database).PointsAsync(SampleFilter.All, cancel)));
+    }
+
     history.ReportMedian(skipFirst: 2);
     whole.ReportMedian(skipFirst: 2);
     single.ReportMedian(skipFirst: 2);
+    keyed.ReportMedian(skipFirst: 2);
+    keyedWhole.ReportMedian(skipFirst: 2);
     var analysis = Stopwatch.StartNew();
     CaseHistory.From(currentPoints);
     Console.WriteLine($"change points alone over {currentPoints.Count:N0} points: {analysis.Elapsed.TotalMilliseconds:F1} ms");
