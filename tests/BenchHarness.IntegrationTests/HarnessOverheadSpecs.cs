@@ -43,14 +43,20 @@ public sealed class HarnessOverheadSpecs(ITestOutputHelper output) : IDisposable
         // Pairs sent back to back share the machine's load of the moment; alternating who goes first cancels order effects.
         var ratios = new List<double>();
         var harnessCpu = TimeSpan.Zero;
-        await using (new ResourceMonitor(server, sinceLaunch, sample => recorder.AddResourceSample("v", sample)))
+        using var gate = new ProbeGate();
+        await using (new ResourceMonitor(server, sinceLaunch, sample => recorder.AddResourceSample("v", sample), gate))
         {
             for (var round = 0; round < rounds; round++)
             {
                 var curlFirst = round % 2 == 0;
                 var curl = curlFirst ? await CurlAsync(server.BaseAddress, bodyFile) : 0;
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var sample = await runner.RunAsync(benchCase, CancellationToken.None);
+                Sample sample;
+                using (await gate.TimedAsync(CancellationToken.None))
+                {
+                    sample = await runner.RunAsync(benchCase, CancellationToken.None);
+                }
+
                 await recorder.UpdateVariantAsync("v", v => v with { Samples = [.. v.Samples, sample] });
                 harnessCpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 curl = curlFirst ? curl : await CurlAsync(server.BaseAddress, bodyFile);

@@ -6,7 +6,9 @@ namespace BenchHarness.Monitoring;
 
 /// <summary>
 /// Samples a running server's CPU% and RSS and every GPU about once a second until disposed, and reports
-/// each sample. A failed reading is skipped: monitoring never stops a run.
+/// each sample. A failed reading is skipped: monitoring never stops a run. CPU and RSS come from /proc (a file
+/// read); the GPU reading runs a process, so it waits for its turn at the <see cref="ProbeGate"/> and never runs
+/// during a timed request.
 /// </summary>
 public sealed class ResourceMonitor : IAsyncDisposable
 {
@@ -15,12 +17,24 @@ public sealed class ResourceMonitor : IAsyncDisposable
     private readonly IRunningServer _server;
     private readonly Stopwatch _sinceLaunch;
     private readonly Action<ResourceSample> _onSample;
+    private readonly ProbeGate? _gate;
+    private readonly Func<CancellationToken, Task<IReadOnlyList<GpuSample>>> _gpus;
 
-    public ResourceMonitor(IRunningServer server, Stopwatch sinceLaunch, Action<ResourceSample> onSample, TimeSpan? interval = null)
+    /// <param name="gate">The gate the timed requests hold; null when nothing is timed (the GPU is read at any time).</param>
+    /// <param name="gpus">The GPU reading; <see cref="NvidiaSmi.SampleAsync"/> unless given.</param>
+    public ResourceMonitor(
+        IRunningServer server,
+        Stopwatch sinceLaunch,
+        Action<ResourceSample> onSample,
+        ProbeGate? gate = null,
+        TimeSpan? interval = null,
+        Func<CancellationToken, Task<IReadOnlyList<GpuSample>>>? gpus = null)
     {
         _server = server;
         _sinceLaunch = sinceLaunch;
         _onSample = onSample;
+        _gate = gate;
+        _gpus = gpus ?? NvidiaSmi.SampleAsync;
         _loop = RunAsync(interval ?? TimeSpan.FromSeconds(1), _stop.Token);
     }
 
@@ -62,12 +76,25 @@ public sealed class ResourceMonitor : IAsyncDisposable
         }
     }
 
+    private async Task<IReadOnlyList<GpuSample>> ReadGpusAsync(CancellationToken cancellationToken)
+    {
+        if (_gate is null)
+        {
+            return await _gpus(cancellationToken);
+        }
+
+        using (await _gate.ProbeAsync(cancellationToken))
+        {
+            return await _gpus(cancellationToken);
+        }
+    }
+
     private async Task<ResourceSample?> TrySampleAsync(CancellationToken cancellationToken)
     {
         try
         {
             var reading = await _server.ReadResourcesAsync(cancellationToken);
-            var gpus = await NvidiaSmi.SampleAsync(cancellationToken);
+            var gpus = await ReadGpusAsync(cancellationToken);
             return new ResourceSample
             {
                 AtMs = _sinceLaunch.Elapsed.TotalMilliseconds,

@@ -82,14 +82,20 @@ internal sealed class VariantSession(
         });
         onStatus?.Invoke($"{variant.Name}: ready in {loaded.TotalSeconds:0.0} s ({build.BuildInfo})");
 
-        await using (new ResourceMonitor(server, sinceLaunch, sample => Recorder.AddResourceSample(variant.Name, sample)))
+        using var gate = new ProbeGate();
+        await using (new ResourceMonitor(server, sinceLaunch, sample => Recorder.AddResourceSample(variant.Name, sample), gate))
         {
             var runner = new CaseRunner(server, http, context.Options.LogTimingPatience);
             var ordered = cases.OrderBy(c => c.Warmup ? 0 : 1).ToArray();
             for (var i = 0; i < ordered.Length; i++)
             {
                 onStatus?.Invoke($"{variant.Name}: case {i + 1}/{ordered.Length} {ordered[i].Prompt} {ordered[i].ThinkingLabel}{(ordered[i].Warmup ? " (warm-up)" : "")}");
-                var sample = await runner.RunAsync(ordered[i], cancellationToken);
+                Sample sample;
+                using (await gate.TimedAsync(cancellationToken))
+                {
+                    sample = await runner.RunAsync(ordered[i], cancellationToken);
+                }
+
                 await Recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, sample] });
             }
         }
