@@ -38,11 +38,7 @@ internal sealed class PreviousHistoryQuery(BenchDatabase database)
         return rows.Select(r => new HistoryPoint(
                 new CaseKey(r.Scenario, r.Variant, r.Prompt, r.Thinking, r.Machine),
                 r.RunId, new DateTimeOffset(DateTime.SpecifyKind(r.StartedAt, DateTimeKind.Utc)), r.Commit, r.BuildInfo, r.TgMedian, r.Samples))
-            .OrderBy(p => p.Key.Scenario, StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Variant, StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Prompt, StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Thinking)
-            .ThenBy(p => p.Key.Machine, StringComparer.Ordinal)
+            .OrderBy(p => p.Key, CaseKeyOrder.Instance)
             .ToList();
     }
 

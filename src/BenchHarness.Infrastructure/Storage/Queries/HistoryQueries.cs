@@ -65,11 +65,7 @@ public sealed class HistoryQueries(BenchDatabase database)
                     new CaseKey(c.Scenario, c.Variant, c.Prompt, c.Thinking, machines[r.MachineId]),
                     run.RunId, RunQueries.Utc(run.StartedAt), build?.Commit, build?.BuildInfo, r.TgMedian, r.Samples);
             })
-            .OrderBy(p => p.Key.Scenario, StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Variant, StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Prompt, StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Thinking)
-            .ThenBy(p => p.Key.Machine, StringComparer.Ordinal)
+            .OrderBy(p => p.Key, CaseKeyOrder.Instance)
             .ToList();
     }
 

@@ -74,11 +74,7 @@ public sealed class SampleQueries(BenchDatabase database)
             {
                 Starts = group.Select(r => new SampleStart(r.StartId, RunQueries.Utc(r.StartedAt))).ToList(),
             })
-            .OrderBy(c => c.Key.Scenario, StringComparer.Ordinal)
-            .ThenBy(c => c.Key.Variant, StringComparer.Ordinal)
-            .ThenBy(c => c.Key.Prompt, StringComparer.Ordinal)
-            .ThenBy(c => c.Key.Thinking)
-            .ThenBy(c => c.Key.Machine, StringComparer.Ordinal)
+            .OrderBy(c => c.Key, CaseKeyOrder.Instance)
             .ToList();
     }
 
