@@ -2,13 +2,18 @@
 # Measures the power of `bench ab` at its default rounds with a real server-side slowdown of known size: a CPU
 # quota on the candidate server's process group. Runs AA A/A sessions (no quota on either side) and SLOW
 # sessions for each slowdown (B's server capped at (1 - s) of one CPU; with one server thread that slows its
-# TG by about s), then prints the power table: how often each condition was called slower / faster, and the
-# median smallest detectable change the sessions reported. Needs a quiet machine: a full run (20 + 10 + 10
-# sessions of 24 rounds) takes a few hours with the default model.
+# TG by about s), interleaved so that a change of the machine over the hours weighs on every condition alike,
+# and rewrites the power table after every session (so a stopped measurement still leaves its table): how often
+# each condition was called slower / faster, and the median smallest detectable change the sessions reported.
+# 20 + 10 + 10 sessions of 24 rounds take about two hours here with the defaults below.
 #
 # usage: scripts/measure-power.sh [AA (20)] [SLOW (10)] [ROUNDS (bench ab's default)] [SLOWDOWNS ("0.05 0.10")]
 # env:   BENCH_LLAMA_SERVER (the llama-server binary), BENCH_POWER_MODEL (a GGUF; default the test MoE model),
-#        BENCH_POWER_OUT (folder for the sessions' results and JSON; default a new temporary folder)
+#        BENCH_POWER_OUT (folder for the sessions' results and JSON; default a new temporary folder),
+#        BENCH_POWER_REPEATS (5), BENCH_POWER_WARMUP (1), BENCH_POWER_TOKENS (64): the work of one server start;
+#        the start is the unit that varies, so a few requests per start are enough,
+#        BENCH_POWER_SERVER_CPUS: pin both sides' servers to these CPUs (taskset list, e.g. 1), so that other work
+#        on the machine is kept off the measured core; BENCH_POWER_HARNESS_CPUS: the same for bench itself.
 #
 # The quota uses cgroup v2 (cpu.max) when /sys/fs/cgroup is a unified hierarchy, else cgroup v1's cpu controller
 # (cpu.cfs_quota_us); both need write access to the cgroup tree (root, or a delegated subtree).
@@ -18,6 +23,10 @@ aa="${1:-20}" slow="${2:-10}" rounds="${3:-}" slowdowns="${4:-0.05 0.10}"
 server="${BENCH_LLAMA_SERVER:-$root/.bench/bin/llama-server}"
 model="${BENCH_POWER_MODEL:-/root/.cache/benchharness/models/test-moe.gguf}"
 out="${BENCH_POWER_OUT:-$(mktemp -d -t bench-power.XXXXXX)}"
+repeats="${BENCH_POWER_REPEATS:-5}" warmup="${BENCH_POWER_WARMUP:-1}" tokens="${BENCH_POWER_TOKENS:-64}"
+pin_server=() pin_harness=()
+[[ -n "${BENCH_POWER_SERVER_CPUS:-}" ]] && pin_server=(taskset -c "$BENCH_POWER_SERVER_CPUS")
+[[ -n "${BENCH_POWER_HARNESS_CPUS:-}" ]] && pin_harness=(taskset -c "$BENCH_POWER_HARNESS_CPUS")
 [[ -x "$server" ]] || { echo "measure-power: no llama-server at $server (set BENCH_LLAMA_SERVER)" >&2; exit 2; }
 [[ -f "$model" ]] || { echo "measure-power: no model at $model (set BENCH_POWER_MODEL)" >&2; exit 2; }
 mkdir -p "$out"
@@ -40,7 +49,7 @@ wrapper() { # name quota; sets $made (not in a subshell, so cleanup sees the cgr
   local name="$1" quota="$2" group="$cgroot/bench-power-$1-$$"
   mkdir -p "$group" && groups+=("$group")
   set_quota "$group" "$quota"
-  printf '#!/usr/bin/env bash\necho $$ > %q/cgroup.procs\nexec %q "$@"\n' "$group" "$server" > "$out/server-$name"
+  printf '#!/usr/bin/env bash\necho $$ > %q/cgroup.procs\nexec %s %q "$@"\n' "$group" "${pin_server[*]:-}" "$server" > "$out/server-$name"
   chmod +x "$out/server-$name"
   made="$out/server-$name"
 }
@@ -62,10 +71,10 @@ prompts:
     messages:
       - role: user
         content: Write a few words.
-    max_tokens: 128
+    max_tokens: $tokens
 sampling: {temperature: 0.0, ignore_eos: true, grammar: "root ::= [a-z ]+"}
-repeats: 10
-warmup: 3
+repeats: $repeats
+warmup: $warmup
 stream: false
 EOF
 
@@ -74,7 +83,7 @@ full="$made"
 session() { # condition index candidate-binary
   local args=(ab "$out/power.yaml" --a "$full" --b "$3" --label "power-$1-$2" --results "$out/results" --no-db --json)
   [[ -n "$rounds" ]] && args+=(--rounds "$rounds")
-  "$root/bench" "${args[@]}" > "$out/power-$1-$2.json" 2> "$out/power-$1-$2.log" || true
+  "${pin_harness[@]}" "$root/bench" "${args[@]}" > "$out/power-$1-$2.json" 2> "$out/power-$1-$2.log" || true
   jq -r '.cases[] | select(.metric == "tg") | "\(.verdict) \(.smallest_detectable_change // "null") \(.ratio)"' "$out/power-$1-$2.json"
 }
 
@@ -88,24 +97,42 @@ summarise() { # condition sessions-file
     'BEGIN { printf "| %s | %d | %d | %d | %.0f %% | %s |\n", c, n, s, f, n ? 100 * s / n : 0, m == "nan" ? "-" : sprintf("%.1f %%", 100 * m) }'
 }
 
-table=()
-for ((i = 1; i <= aa; i++)); do
-  echo "A/A session $i of $aa" >&2
-  session aa "$i" "$full" | tee -a "$out/aa.txt" >&2
-done
-table+=("$(summarise "A/A" "$out/aa.txt")")
+# Every session of every condition gets a due point (k - 0.5) / count on one time line; running them in that
+# order interleaves the conditions evenly (A/A, 10 %, A/A, 5 %, ...).
+conditions=("aa $aa full")
 for s in $slowdowns; do
-  quota="$(awk -v s="$s" 'BEGIN { printf "%d", (1 - s) * 100000 }')"
-  wrapper "slow$s" "$quota"
-  capped="$made"
-  for ((i = 1; i <= slow; i++)); do
-    echo "slowdown $s session $i of $slow" >&2
-    session "slow$s" "$i" "$capped" | tee -a "$out/slow$s.txt" >&2
-  done
-  table+=("$(summarise "CPU quota $(awk -v s="$s" 'BEGIN { printf "%g %%", 100 * (1 - s) }') (~$(awk -v s="$s" 'BEGIN { printf "%g", 100 * s }') % slower)" "$out/slow$s.txt")")
+  wrapper "slow$s" "$(awk -v s="$s" 'BEGIN { printf "%d", (1 - s) * 100000 }')"
+  conditions+=("slow$s $slow $made")
 done
+schedule="$(for c in "${conditions[@]}"; do
+  read -r name count _ <<< "$c"
+  for ((k = 1; k <= count; k++)); do awk -v k="$k" -v n="$count" -v c="$name" 'BEGIN { printf "%.6f %s %d\n", (k - 0.5) / n, c, k }'; done
+done | sort -g -k1,1 -k2,2)"
+
+label() { # condition
+  if [[ "$1" == aa ]]; then echo "A/A"; return; fi
+  awk -v s="${1#slow}" 'BEGIN { printf "CPU quota %g %% (~%g %% slower)", 100 * (1 - s), 100 * s }'
+}
+write_table() {
+  {
+    echo "| condition | sessions | slower | faster | called slower | median smallest detectable change |"
+    echo "| --- | --- | --- | --- | --- | --- |"
+    for c in "${conditions[@]}"; do
+      read -r name _ _ <<< "$c"
+      [[ -s "$out/$name.txt" ]] && summarise "$(label "$name")" "$out/$name.txt"
+    done
+  } > "$out/table.md"
+}
+
+total="$(wc -l <<< "$schedule")" i=0
+while read -r _ name k; do
+  i=$((i + 1))
+  binary="$full"
+  for c in "${conditions[@]}"; do read -r cname _ cbinary <<< "$c"; [[ "$cname" == "$name" && "$name" != aa ]] && binary="$cbinary"; done
+  echo "session $i of $total: $(label "$name") #$k ($(date -u +%H:%M:%S))" >&2
+  session "$name" "$k" "$binary" | tee -a "$out/$name.txt" >&2
+  write_table
+done <<< "$schedule"
 
 echo "results: $out"
-echo "| condition | sessions | slower | faster | called slower | median smallest detectable change |"
-echo "| --- | --- | --- | --- | --- | --- |"
-printf '%s\n' "${table[@]}"
+cat "$out/table.md"
