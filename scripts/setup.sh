@@ -38,14 +38,17 @@ ln -sfn "$server" .bench/bin/llama-server
 step "bench"
 ./bench version
 
+# A model written before the synthesized chat template opened a think block for thinking on is written again.
+current_template() { LC_ALL=C grep -aqm1 "elif enable_thinking is defined" "$1"; }
+
 model=.bench/models/smoke-moe.gguf
-if [[ ! -f "$model" ]]; then
+if [[ ! -f "$model" ]] || ! current_template "$model"; then
   step "synthesized MoE model"
   ./bench synth-model --out "$model" --layers 4 --experts 4 --experts-used 2 --embd 128 --ff 256
 fi
 
 test_model="$cache/models/test-moe.gguf"
-if [[ ! -f "$test_model" ]]; then
+if [[ ! -f "$test_model" ]] || ! current_template "$test_model"; then
   step "synthesized MoE model for the integration tests"
   mkdir -p "$(dirname "$test_model")"
   ./bench synth-model --out "$test_model" --layers 8 --experts 8 --experts-used 2 --embd 256 --ff 512

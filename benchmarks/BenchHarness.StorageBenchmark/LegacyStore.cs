@@ -112,14 +112,14 @@ internal sealed class LegacyStore(string connectionString)
     // The previous SampleCopy: every value awaited.
     private static async Task CopyAsync(
         NpgsqlConnection connection, long runId, long launchId, IEnumerable<Sample> samples,
-        IReadOnlyDictionary<(string Prompt, bool? Thinking), long> caseIds, CancellationToken cancellationToken)
+        IReadOnlyDictionary<CaseCoordinates, long> caseIds, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
         foreach (var sample in samples)
         {
             await writer.StartRowAsync(cancellationToken);
             await writer.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
-            await writer.WriteAsync(caseIds[(sample.Prompt, sample.Thinking)], NpgsqlDbType.Bigint, cancellationToken);
+            await writer.WriteAsync(caseIds[CaseCoordinates.Of(sample)], NpgsqlDbType.Bigint, cancellationToken);
             await writer.WriteAsync(launchId, NpgsqlDbType.Bigint, cancellationToken);
             await writer.WriteAsync(sample.Repeat, NpgsqlDbType.Integer, cancellationToken);
             await writer.WriteAsync(sample.Warmup, NpgsqlDbType.Boolean, cancellationToken);

@@ -54,7 +54,7 @@ public sealed class HarnessOverheadSpecs(ITestOutputHelper output) : IDisposable
                 Sample sample;
                 using (await gate.TimedAsync(CancellationToken.None))
                 {
-                    sample = await runner.RunAsync(benchCase, CancellationToken.None);
+                    sample = Assert.Single(await runner.RunAsync(benchCase, CancellationToken.None));
                 }
 
                 await recorder.UpdateVariantAsync("v", v => v with { Samples = [.. v.Samples, sample] });

@@ -37,7 +37,7 @@ public sealed class ProbeGateSpecs : IDisposable
                 using (await gate.TimedAsync(CancellationToken.None))
                 {
                     var start = clock.Elapsed;
-                    var sample = await runner.RunAsync(TestPlans.Case("v", "p", null, i, maxTokens: 16, ignoreEos: true), CancellationToken.None);
+                    var sample = Assert.Single(await runner.RunAsync(TestPlans.Case("v", "p", null, i, maxTokens: 16, ignoreEos: true), CancellationToken.None));
                     Assert.Null(sample.Error);
                     lock (requests)
                     {

@@ -13,6 +13,8 @@ internal static class HistoryJson
             h.Key.Variant,
             h.Key.Prompt,
             h.Key.Thinking,
+            h.Key.Depth,
+            h.Key.Concurrency,
             h.Key.Machine,
             Points = h.Points.Select(p => new
             {

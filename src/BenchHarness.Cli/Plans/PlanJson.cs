@@ -41,6 +41,8 @@ internal static class PlanJson
             c.Variant,
             c.Prompt,
             c.Thinking,
+            c.Depth,
+            c.Concurrency,
             c.Repeat,
             c.Warmup,
             c.Stream,

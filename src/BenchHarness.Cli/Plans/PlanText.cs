@@ -32,17 +32,19 @@ internal static class PlanText
     private static void AppendCases(StringBuilder text, IReadOnlyList<BenchCase> cases)
     {
         var rows = cases
-            .GroupBy(c => (c.Prompt, c.ThinkingLabel, c.Warmup))
+            .GroupBy(c => (c.Prompt, c.ThinkingLabel, c.Depth, c.Concurrency, c.Warmup))
             .Select(g => new[]
             {
                 g.Key.Prompt,
                 g.Key.ThinkingLabel,
+                g.Key.Depth.ToString(CultureInfo.InvariantCulture),
+                g.Key.Concurrency.ToString(CultureInfo.InvariantCulture),
                 g.Key.Warmup ? "warm-up" : "measured",
-                g.Count().ToString(CultureInfo.InvariantCulture),
+                (g.Count() * g.Key.Concurrency).ToString(CultureInfo.InvariantCulture),
                 g.First().RequestBody.TryGetProperty("max_tokens", out var max) ? max.ToString() : "",
                 Scenarios.Schema.DurationText.Format(g.First().TimeLimit),
             })
-            .Prepend(["prompt", "thinking", "kind", "requests", "max_tokens", "time limit"])
+            .Prepend(["prompt", "thinking", "depth", "concurrency", "kind", "requests", "max_tokens", "time limit"])
             .ToList();
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)

@@ -8,7 +8,7 @@ public static class CaseSamples
     public static IReadOnlyDictionary<CaseKey, IReadOnlyList<Sample>> FromRuns(IEnumerable<RunResult> runs) =>
         runs
             .SelectMany(run => run.Variants.SelectMany(variant => variant.Samples.Select(sample =>
-                (Key: new CaseKey(run.Scenario, variant.Name, sample.Prompt, sample.Thinking, run.Host.Fingerprint), Sample: sample))))
+                (Key: new CaseKey(run.Scenario, variant.Name, sample.Prompt, sample.Thinking, run.Host.Fingerprint, sample.Depth, sample.Concurrency), Sample: sample))))
             .GroupBy(pair => pair.Key, pair => pair.Sample)
             .ToDictionary(group => group.Key, group => (IReadOnlyList<Sample>)group.ToList());
 
@@ -19,7 +19,7 @@ public static class CaseSamples
     public static IReadOnlyDictionary<CaseKey, IReadOnlyList<StartSamples>> StartsFromRuns(IEnumerable<RunResult> runs) =>
         runs
             .SelectMany(run => run.Variants.SelectMany(variant => variant.Samples
-                .GroupBy(sample => new CaseKey(run.Scenario, variant.Name, sample.Prompt, sample.Thinking, run.Host.Fingerprint))
+                .GroupBy(sample => new CaseKey(run.Scenario, variant.Name, sample.Prompt, sample.Thinking, run.Host.Fingerprint, sample.Depth, sample.Concurrency))
                 .Select(group => (group.Key, Start: new StartSamples(
                     variant.Samples.Count > 0 ? variant.Samples.Min(s => s.At) : run.StartedAt, group.ToList())))))
             .GroupBy(pair => pair.Key, pair => pair.Start)

@@ -14,6 +14,12 @@ public sealed record BenchCase
     /// <summary>True/false when thinking is a dimension of the scenario; null when the request leaves it to the server.</summary>
     public bool? Thinking { get; init; }
 
+    /// <summary>Tokens the context holds before this request's own (filled by the runner, reused through the prompt cache).</summary>
+    public int Depth { get; init; }
+
+    /// <summary>Requests sent together: this case's body N times at once.</summary>
+    public int Concurrency { get; init; } = 1;
+
     public required int Repeat { get; init; }
     public bool Warmup { get; init; }
 
@@ -26,8 +32,12 @@ public sealed record BenchCase
     /// <summary>How long the request may take before its sample fails and its server is stopped as hung.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeLimits.Default.ForRequest(256);
 
-    /// <summary>Identity of the measured case across repeats: variant, prompt and thinking.</summary>
-    public string Key => $"{Variant}/{Prompt}/{ThinkingLabel}";
+    /// <summary>Identity of the measured case across repeats: variant, prompt, thinking, and depth and concurrency where set.</summary>
+    public string Key => $"{Variant}/{Prompt}/{ThinkingLabel}{DimensionSuffix(Depth, Concurrency)}";
+
+    /// <summary>How depth and concurrency show in a case's name; the defaults (0, 1) show nothing, so older names stay.</summary>
+    public static string DimensionSuffix(int depth, int concurrency) =>
+        (depth > 0 ? $"/depth-{depth}" : "") + (concurrency > 1 ? $"/concurrency-{concurrency}" : "");
 
     public string ThinkingLabel => Thinking switch
     {

@@ -8,7 +8,17 @@ public sealed record Sample
 {
     public required string Prompt { get; init; }
     public bool? Thinking { get; init; }
+    /// <summary>Tokens the context held before this request's own (0: an empty context).</summary>
+    public int Depth { get; init; }
+
+    /// <summary>Requests that were in flight together, this one included.</summary>
+    public int Concurrency { get; init; } = 1;
+
     public required int Repeat { get; init; }
+
+    /// <summary>This request's place (1..N) among the requests sent together; absent for a single request.</summary>
+    public int? Lane { get; init; }
+
     public bool Warmup { get; init; }
     public DateTimeOffset At { get; init; }
 
@@ -29,6 +39,15 @@ public sealed record Sample
     public double? ClientTokensPerSecond { get; init; }
     public double? InterTokenMsMedian { get; init; }
     public double? InterTokenMsP99 { get; init; }
+
+    /// <summary>Request sent to response complete, as the client measured it: what a user waits (thinking included).</summary>
+    public double? WallMs { get; init; }
+
+    /// <summary>
+    /// Generated tokens of all requests sent together over the time from the first sent to the last answered:
+    /// the aggregate throughput of a concurrent case (the same figure on each of its samples).
+    /// </summary>
+    public double? BatchTokensPerSecond { get; init; }
 
     public string? FinishReason { get; init; }
 

@@ -35,6 +35,7 @@ public static class SampleFactory
             ClientTokensPerSecond = outcome.ClientTokensPerSecond,
             InterTokenMsMedian = outcome.InterTokenMsMedian,
             InterTokenMsP99 = outcome.InterTokenMsP99,
+            WallMs = outcome.ClientTotalMs,
             FinishReason = outcome.FinishReason,
             SystemFingerprint = outcome.SystemFingerprint,
             TgFormula = formula,
@@ -53,6 +54,8 @@ public static class SampleFactory
     {
         Prompt = benchCase.Prompt,
         Thinking = benchCase.Thinking,
+        Depth = benchCase.Depth,
+        Concurrency = benchCase.Concurrency,
         Repeat = benchCase.Repeat,
         Warmup = benchCase.Warmup,
         At = at,

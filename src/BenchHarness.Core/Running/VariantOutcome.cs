@@ -4,7 +4,7 @@ using BenchHarness.Results;
 namespace BenchHarness.Running;
 
 /// <summary>
-/// Whether a variant's samples measured what it was asked to. A case (prompt and thinking) with no successful
+/// Whether a variant's samples measured what it was asked to. A case (prompt, thinking, depth, concurrency) with no successful
 /// sample is lost, and a variant that lost a case has failed: a comparison would otherwise silently skip it.
 /// </summary>
 public static class VariantOutcome
@@ -12,8 +12,8 @@ public static class VariantOutcome
     /// <returns>Null when every measured case has a successful sample; else the failure to record, naming the lost cases and their first error.</returns>
     public static string? LostCases(VariantResult variant, IEnumerable<BenchCase> planned)
     {
-        var measured = variant.Samples.Where(s => !s.Warmup && s.Error is null).Select(s => (s.Prompt, s.Thinking)).ToHashSet();
-        var lost = planned.Where(c => !c.Warmup && !measured.Contains((c.Prompt, c.Thinking))).Select(c => c.Key).Distinct().ToList();
+        var measured = variant.Samples.Where(s => !s.Warmup && s.Error is null).Select(CaseCoordinates.Of).ToHashSet();
+        var lost = planned.Where(c => !c.Warmup && !measured.Contains(CaseCoordinates.Of(c))).Select(c => c.Key).Distinct().ToList();
         if (lost.Count == 0)
         {
             return null;
@@ -29,8 +29,8 @@ public static class VariantOutcome
     {
         var done = variant.Samples
             .Where(s => !s.Warmup && s.Error is null)
-            .Select(s => (s.Prompt, s.Thinking, s.Repeat))
+            .Select(s => (CaseCoordinates.Of(s), s.Repeat))
             .ToHashSet();
-        return planned.Where(c => !c.Warmup && !done.Contains((c.Prompt, c.Thinking, c.Repeat)));
+        return planned.Where(c => !c.Warmup && !done.Contains((CaseCoordinates.Of(c), c.Repeat)));
     }
 }

@@ -20,8 +20,14 @@ public static class ScenarioExpander
             var server = LayerStack.Apply(ServerLayer.Empty, document.Server);
             var layer = LayerStack.Apply(LayerStack.Apply(server, variant.Layer), document.CommandLineServer);
             warnings.AddRange(UnmatchedRemovals(variant, server.Args ?? []));
-            if (composer.Compose(layer, serverMark) is { } launch)
+            if (composer.Compose(layer, serverMark) is { } composed)
             {
+                var (launch, slotsWarning) = ParallelSlots.Match(variant.Name, composed, document.Concurrency);
+                if (slotsWarning is not null)
+                {
+                    warnings.Add(slotsWarning);
+                }
+
                 foreach (var (field, message) in LaunchChecks.Problems(variant.Name, launch))
                 {
                     reader.Fail(serverMark, field, message);
@@ -59,13 +65,16 @@ public static class ScenarioExpander
     /// <summary>Counted before any case is built, so a scenario that would expand to millions of requests costs nothing.</summary>
     private static void CheckCaseCount(ScenarioDocument document, int variants, YamlMap source, FieldReader reader)
     {
-        var perVariant = document.Warmup + ((long)document.Prompts.Count * document.Thinking.Count * document.Repeats);
+        long requestsPerRepeat = document.Concurrency.Sum();
+        var perVariant = document.Warmup + ((long)document.Prompts.Count * document.Thinking.Count * document.Depths.Count * requestsPerRepeat * document.Repeats);
         var total = variants * perVariant;
         if (total > ScenarioLimits.MaxCases)
         {
             var at = source.Find("repeats")?.Value ?? source;
+            var depths = document.Depths.Count > 1 ? $" × {document.Depths.Count} depths" : "";
+            var together = requestsPerRepeat > 1 ? $" × {requestsPerRepeat} requests for the concurrency values" : "";
             reader.Fail(at, "repeats", string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"the scenario expands to {total} requests ({variants} variants × ({document.Warmup} warm-ups + {document.Prompts.Count} prompts × {document.Thinking.Count} thinking values × {document.Repeats} repeats)); at most {ScenarioLimits.MaxCases}"));
+                $"the scenario expands to {total} requests ({variants} variants × ({document.Warmup} warm-ups + {document.Prompts.Count} prompts × {document.Thinking.Count} thinking values{depths}{together} × {document.Repeats} repeats)); at most {ScenarioLimits.MaxCases}"));
         }
     }
 

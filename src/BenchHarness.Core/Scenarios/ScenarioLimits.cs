@@ -17,6 +17,12 @@ public static class ScenarioLimits
 
     public const int MaxWarmup = 100;
 
+    /// <summary>The deepest context a case may ask for (tokens); llama.cpp's largest contexts stay below it.</summary>
+    public const int MaxDepthTokens = 4_194_304;
+
+    /// <summary>Requests in flight together in one case.</summary>
+    public const int MaxConcurrency = 256;
+
     /// <summary>Requests of the whole plan: variants × (warm-ups + prompts × thinking values × repeats).</summary>
     public const int MaxCases = 10_000;
 

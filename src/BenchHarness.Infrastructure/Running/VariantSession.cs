@@ -89,14 +89,15 @@ internal sealed class VariantSession(
             var ordered = cases.OrderBy(c => c.Warmup ? 0 : 1).ToArray();
             for (var i = 0; i < ordered.Length; i++)
             {
-                onStatus?.Invoke($"{variant.Name}: case {i + 1}/{ordered.Length} {ordered[i].Prompt} {ordered[i].ThinkingLabel}{(ordered[i].Warmup ? " (warm-up)" : "")}");
-                Sample sample;
+                onStatus?.Invoke($"{variant.Name}: case {i + 1}/{ordered.Length} {ordered[i].Prompt} {ordered[i].ThinkingLabel}" +
+                    $"{BenchCase.DimensionSuffix(ordered[i].Depth, ordered[i].Concurrency)}{(ordered[i].Warmup ? " (warm-up)" : "")}");
+                IReadOnlyList<Sample> samples;
                 using (await gate.TimedAsync(cancellationToken))
                 {
-                    sample = await runner.RunAsync(ordered[i], cancellationToken);
+                    samples = await runner.RunAsync(ordered[i], cancellationToken);
                 }
 
-                await Recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, sample] });
+                await Recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, .. samples] });
             }
         }
 

@@ -1,3 +1,4 @@
+using BenchHarness.Results;
 using BenchHarness.Statistics;
 using Dapper;
 using Npgsql;
@@ -26,7 +27,7 @@ internal static class CaseRunWriter
         var cases = variants
             .SelectMany(v => v.Samples
                 .Where(s => !s.Warmup && s.Error is null)
-                .GroupBy(s => v.CaseIds[(s.Prompt, s.Thinking)])
+                .GroupBy(s => v.CaseIds[CaseCoordinates.Of(s)])
                 .Select(g => (CaseId: g.Key, v.LaunchId, Tg: g.Select(s => s.GenerationTokensPerSecond).ToList(),
                               Pp: g.Select(s => s.PromptTokensPerSecond).ToList())))
             .ToList();

@@ -72,29 +72,32 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
             });
     }
 
-    /// <summary>The case row of every (prompt, thinking) the variant measured, keyed by that pair; one statement per variant.</summary>
-    public async Task<IReadOnlyDictionary<(string Prompt, bool? Thinking), long>> CasesAsync(long scenarioId, VariantResult variant)
+    /// <summary>The case row of every measured case (prompt, thinking, depth, concurrency) of the variant; one statement per variant.</summary>
+    public async Task<IReadOnlyDictionary<CaseCoordinates, long>> CasesAsync(long scenarioId, VariantResult variant)
     {
-        var pairs = variant.Samples.Select(s => (s.Prompt, s.Thinking)).Distinct().ToList();
+        var cases = variant.Samples.Select(CaseCoordinates.Of).Distinct().ToList();
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
             """
-            INSERT INTO bench_case (scenario_id, variant, prompt, thinking, launch_key)
-            SELECT @scenarioId, @variant, measured.prompt, measured.thinking, @launchKey
-            FROM unnest(@prompts::text[], @thinking::boolean[]) AS measured (prompt, thinking)
+            INSERT INTO bench_case (scenario_id, variant, prompt, thinking, depth, concurrency, launch_key)
+            SELECT @scenarioId, @variant, measured.prompt, measured.thinking, measured.depth, measured.concurrency, @launchKey
+            FROM unnest(@prompts::text[], @thinking::boolean[], @depths::int[], @concurrency::int[])
+                AS measured (prompt, thinking, depth, concurrency)
             ON CONFLICT ON CONSTRAINT bench_case_identity DO UPDATE SET variant = EXCLUDED.variant
-            RETURNING id AS Id, prompt AS Prompt, thinking AS Thinking
+            RETURNING id AS Id, prompt AS Prompt, thinking AS Thinking, depth AS Depth, concurrency AS Concurrency
             """,
             new
             {
                 scenarioId,
                 variant = variant.Name,
                 launchKey = LaunchKey.Of(variant.Launch),
-                prompts = pairs.Select(p => p.Prompt).ToArray(),
-                thinking = pairs.Select(p => p.Thinking).ToArray(),
+                prompts = cases.Select(c => c.Prompt).ToArray(),
+                thinking = cases.Select(c => c.Thinking).ToArray(),
+                depths = cases.Select(c => c.Depth).ToArray(),
+                concurrency = cases.Select(c => c.Concurrency).ToArray(),
             },
             transaction,
             cancellationToken: cancellationToken));
-        return rows.ToDictionary(row => (row.Prompt, row.Thinking), row => row.Id);
+        return rows.ToDictionary(row => new CaseCoordinates(row.Prompt, row.Thinking, row.Depth, row.Concurrency), row => row.Id);
     }
 
     /// <summary>The reported build, completed from the log's build line or a response's fingerprint when the server did not say.</summary>
@@ -129,7 +132,7 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
             });
     }
 
-    private sealed record CaseRow(long Id, string Prompt, bool? Thinking);
+    private sealed record CaseRow(long Id, string Prompt, bool? Thinking, int Depth, int Concurrency);
 
     private Task<long> ScalarAsync(string sql, object parameters) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));

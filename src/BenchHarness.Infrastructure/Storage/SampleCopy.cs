@@ -14,7 +14,8 @@ internal static class SampleCopy
     private const string Command =
         """
         COPY sample (run_id, case_id, variant_launch_id, repeat_index, warmup, prompt_tokens, generated_tokens,
-                     reasoning_tokens, cached_tokens, prompt_ms, generation_ms, ttft_ms, tg, pp, tg_formula, error, at)
+                     reasoning_tokens, cached_tokens, prompt_ms, generation_ms, ttft_ms, tg, pp, tg_formula, error, at,
+                     lane, wall_ms, content_tokens, batch_tps)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -27,7 +28,7 @@ internal static class SampleCopy
             foreach (var sample in variant.Samples)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                WriteRow(writer, runId, variant.LaunchId, variant.CaseIds[(sample.Prompt, sample.Thinking)], sample);
+                WriteRow(writer, runId, variant.LaunchId, variant.CaseIds[CaseCoordinates.Of(sample)], sample);
             }
         }
 
@@ -54,6 +55,10 @@ internal static class SampleCopy
         WriteNullable(writer, sample.TgFormula);
         WriteNullable(writer, sample.Error);
         writer.Write(sample.At.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+        WriteNullable(writer, sample.Lane, NpgsqlDbType.Integer);
+        WriteNullable(writer, sample.WallMs, NpgsqlDbType.Double);
+        WriteNullable(writer, sample.ContentTokens, NpgsqlDbType.Integer);
+        WriteNullable(writer, sample.BatchTokensPerSecond, NpgsqlDbType.Double);
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
@@ -83,4 +88,4 @@ internal static class SampleCopy
 }
 
 /// <summary>One variant's samples with the keys its rows point to.</summary>
-internal sealed record StoredVariantRows(long LaunchId, IReadOnlyDictionary<(string Prompt, bool? Thinking), long> CaseIds, IReadOnlyList<Sample> Samples);
+internal sealed record StoredVariantRows(long LaunchId, IReadOnlyDictionary<CaseCoordinates, long> CaseIds, IReadOnlyList<Sample> Samples);

@@ -19,7 +19,7 @@ public sealed class ComparisonRenderersSpecs
 
         var first = json.RootElement.GetProperty("cases")[0];
         Assert.Equal(
-            ["scenario", "variant", "prompt", "thinking", "metric", "baseline_median", "candidate_median", "ratio",
+            ["scenario", "variant", "prompt", "thinking", "depth", "concurrency", "metric", "baseline_median", "candidate_median", "ratio",
              "ratio_low", "ratio_high", "n_baseline", "n_candidate", "verdict", "noisy",
              "starts_baseline", "starts_candidate", "smallest_detectable_change", "rule"],
             first.EnumerateObject().Select(p => p.Name));

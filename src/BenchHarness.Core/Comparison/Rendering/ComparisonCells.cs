@@ -12,7 +12,7 @@ internal static class ComparisonCells
 
     public static string[] Case(CaseComparison c) =>
     [
-        c.Case.Scenario, c.Case.Variant, c.Case.Prompt, c.Case.ThinkingLabel, MetricName(c.Metric),
+        c.Case.Scenario, c.Case.Variant, c.Case.Prompt + Planning.BenchCase.DimensionSuffix(c.Case.Depth, c.Case.Concurrency), c.Case.ThinkingLabel, MetricName(c.Metric),
         Number(c.BaselineMedian, "F2"), Number(c.CandidateMedian, "F2"), Number(c.Estimate?.Ratio, "F3"),
         Bound(c.Estimate?.Low, c.Estimate is { IsBounded: true }), Bound(c.Estimate?.High, c.Estimate is { IsBounded: true }),
         Count(c.BaselineCount), Count(c.CandidateCount), VerdictName(c.Verdict), c.Noisy ? "noisy" : string.Empty,

@@ -21,6 +21,8 @@ internal sealed record CaseJson(
     string Variant,
     string Prompt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Thinking,
+    int Depth,
+    int Concurrency,
     Metric Metric,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? BaselineMedian,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? CandidateMedian,
@@ -45,4 +47,6 @@ internal sealed record CaseNameJson(
     string Scenario,
     string Variant,
     string Prompt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Thinking);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] bool? Thinking,
+    int Depth,
+    int Concurrency);

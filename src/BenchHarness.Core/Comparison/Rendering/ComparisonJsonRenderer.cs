@@ -22,12 +22,12 @@ public static class ComparisonJsonRenderer
     {
         var bounded = c.Estimate is { IsBounded: true };
         return new CaseJson(
-            c.Case.Scenario, c.Case.Variant, c.Case.Prompt, c.Case.Thinking, c.Metric,
+            c.Case.Scenario, c.Case.Variant, c.Case.Prompt, c.Case.Thinking, c.Case.Depth, c.Case.Concurrency, c.Metric,
             c.BaselineMedian, c.CandidateMedian, c.Estimate?.Ratio,
             bounded ? c.Estimate!.Low : null, bounded ? c.Estimate!.High : null,
             c.BaselineCount, c.CandidateCount, c.Verdict, c.Noisy,
             c.BaselineStarts, c.CandidateStarts, c.SmallestDetectableChange, c.Rule);
     }
 
-    private static CaseNameJson ToJson(CaseKey key) => new(key.Scenario, key.Variant, key.Prompt, key.Thinking);
+    private static CaseNameJson ToJson(CaseKey key) => new(key.Scenario, key.Variant, key.Prompt, key.Thinking, key.Depth, key.Concurrency);
 }

@@ -8,11 +8,12 @@ namespace BenchHarness.Scenarios.Expansion;
 
 /// <summary>
 /// Builds the body POSTed to <c>/v1/chat/completions</c>: messages, max_tokens, sampling fields (the prompt's win),
-/// stream (with usage), <c>cache_prompt: false</c> unless prompt caching is measured, and thinking as a JSON boolean.
+/// stream (with usage), <c>cache_prompt: false</c> unless prompt caching is measured or the case has a context depth
+/// (whose filled context the request must reuse), and thinking as a JSON boolean.
 /// </summary>
 public static class RequestBodies
 {
-    public static JsonElement Build(ScenarioDocument scenario, PromptSpec prompt, bool? thinking)
+    public static JsonElement Build(ScenarioDocument scenario, PromptSpec prompt, bool? thinking, int depth = 0)
     {
         var body = new JsonObject();
         if (scenario.ModelAlias is not null)
@@ -33,7 +34,7 @@ public static class RequestBodies
             body["stream_options"] = new JsonObject { ["include_usage"] = true };
         }
 
-        if (!scenario.MeasurePromptCache)
+        if (!scenario.MeasurePromptCache && depth == 0)
         {
             body["cache_prompt"] = false;
         }

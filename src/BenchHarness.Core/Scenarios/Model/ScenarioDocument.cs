@@ -19,6 +19,12 @@ public sealed record ScenarioDocument
     /// <summary>Thinking values to run; a single null means the request leaves thinking to the server.</summary>
     public IReadOnlyList<bool?> Thinking { get; init; } = [null];
 
+    /// <summary>Context depths to measure at: tokens held in the context before each measured request's own.</summary>
+    public IReadOnlyList<int> Depths { get; init; } = [0];
+
+    /// <summary>Requests in flight together; each value is a case of its own.</summary>
+    public IReadOnlyList<int> Concurrency { get; init; } = [1];
+
     public int Repeats { get; init; } = 1;
     public int Warmup { get; init; }
     public bool Stream { get; init; }

@@ -9,7 +9,7 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
     public static readonly string[] Keys =
     [
         "name", "description", "imports", "variables", "server", "variants", "prompts", "sampling", "thinking",
-        "repeats", "warmup", "stream", "measure_prompt_cache", "model_alias", "limits", "budgets",
+        "repeats", "warmup", "stream", "measure_prompt_cache", "model_alias", "limits", "budgets", "depths", "concurrency",
     ];
 
     private static readonly string[] VariantKeys = ["name", "description", .. ServerLayerReader.Keys];
@@ -40,6 +40,8 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
             Prompts = new PromptReader(reader, files, scenarioFile).ReadAll(document),
             Sampling = reader.ScalarMap(document["sampling"], "sampling") ?? [],
             Thinking = Thinking(document["thinking"]),
+            Depths = IntList(document["depths"], "depths", 0, ScenarioLimits.MaxDepthTokens) ?? [0],
+            Concurrency = IntList(document["concurrency"], "concurrency", 1, ScenarioLimits.MaxConcurrency) ?? [1],
             Repeats = reader.Int(document["repeats"], "repeats", minimum: 1, maximum: ScenarioLimits.MaxRepeats) ?? 1,
             Warmup = reader.Int(document["warmup"], "warmup", maximum: ScenarioLimits.MaxWarmup) ?? 0,
             Stream = reader.Bool(document["stream"], "stream") ?? false,
@@ -59,6 +61,24 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
         }
 
         return [reader.Bool(value, "thinking")];
+    }
+
+    /// <summary>A dimension given as one integer or a list of them; duplicates are dropped, the order kept.</summary>
+    private IReadOnlyList<int>? IntList(YamlValue? value, string path, int minimum, int maximum)
+    {
+        if (value is YamlList list)
+        {
+            var values = list.Items.Select((item, i) => reader.Int(item, $"{path}[{i}]", minimum, maximum))
+                .OfType<int>().Distinct().ToList();
+            if (list.Items.Count == 0)
+            {
+                reader.Fail(list, path, "expected at least one value");
+            }
+
+            return values.Count == 0 ? null : values;
+        }
+
+        return reader.Int(value, path, minimum, maximum) is { } single ? [single] : null;
     }
 
     private IReadOnlyList<VariantSpec> Variants(YamlValue? value)

@@ -13,7 +13,7 @@ internal static class LaunchKeyWarnings
         var candidateKeys = candidate.ToDictionary(c => c.Key, c => c.LaunchKeys);
         return baseline
             .Where(b => candidateKeys.TryGetValue(b.Key, out var keys) && !keys.ToHashSet(StringComparer.Ordinal).SetEquals(b.LaunchKeys))
-            .Select(b => $"{b.Key.Scenario}/{b.Key.Variant}/{b.Key.Prompt}/{b.Key.ThinkingLabel}: server settings differ between baseline " +
+            .Select(b => $"{b.Key}: server settings differ between baseline " +
                          $"(launch {string.Join(",", b.LaunchKeys)}) and candidate (launch {string.Join(",", candidateKeys[b.Key])})")
             .ToList();
     }

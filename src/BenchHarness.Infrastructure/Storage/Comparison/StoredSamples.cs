@@ -21,6 +21,8 @@ internal static class StoredSamples
             {
                 Prompt = c.Key.Prompt,
                 Thinking = c.Key.Thinking,
+                Depth = c.Key.Depth,
+                Concurrency = c.Key.Concurrency,
                 Repeat = index,
                 GenerationTokensPerSecond = rates.Tg,
                 PromptTokensPerSecond = rates.Pp,

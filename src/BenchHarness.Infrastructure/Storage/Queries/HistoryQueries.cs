@@ -27,7 +27,8 @@ public sealed class HistoryQueries(BenchDatabase database)
 
     private const string NamesSql =
         """
-        SELECT c.id AS Id, sc.name AS Scenario, c.variant AS Variant, c.prompt AS Prompt, c.thinking AS Thinking
+        SELECT c.id AS Id, sc.name AS Scenario, c.variant AS Variant, c.prompt AS Prompt, c.thinking AS Thinking,
+               c.depth AS Depth, c.concurrency AS Concurrency
         FROM bench_case c JOIN scenario sc ON sc.id = c.scenario_id WHERE c.id = ANY(@caseIds);
         SELECT id AS Id, run_id AS RunId, started_at AS StartedAt FROM run WHERE id = ANY(@runKeys);
         SELECT id AS Id, fingerprint AS Fingerprint FROM machine WHERE id = ANY(@machineIds);
@@ -62,7 +63,7 @@ public sealed class HistoryQueries(BenchDatabase database)
                 var run = runs[r.RunKey];
                 var build = r.BuildId is { } id ? builds[id] : null;
                 return new HistoryPoint(
-                    new CaseKey(c.Scenario, c.Variant, c.Prompt, c.Thinking, machines[r.MachineId]),
+                    new CaseKey(c.Scenario, c.Variant, c.Prompt, c.Thinking, machines[r.MachineId], c.Depth, c.Concurrency),
                     run.RunId, RunQueries.Utc(run.StartedAt), build?.Commit, build?.BuildInfo, r.TgMedian, r.Samples);
             })
             .OrderBy(p => p.Key, CaseKeyOrder.Instance)
@@ -71,7 +72,7 @@ public sealed class HistoryQueries(BenchDatabase database)
 
     private sealed record Row(long CaseId, long MachineId, long RunKey, long? BuildId, double TgMedian, int Samples);
 
-    private sealed record CaseRow(long Id, string Scenario, string Variant, string Prompt, bool? Thinking);
+    private sealed record CaseRow(long Id, string Scenario, string Variant, string Prompt, bool? Thinking, int Depth, int Concurrency);
 
     private sealed record RunRow(long Id, string RunId, DateTime StartedAt);
 

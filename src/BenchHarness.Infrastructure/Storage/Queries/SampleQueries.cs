@@ -10,6 +10,7 @@ public sealed class SampleQueries(BenchDatabase database)
     private const string MeasuredSamples =
         """
         SELECT sc.name AS Scenario, c.variant AS Variant, c.prompt AS Prompt, c.thinking AS Thinking,
+               c.depth AS Depth, c.concurrency AS Concurrency,
                m.fingerprint AS Machine, r.run_id AS RunId, c.launch_key AS LaunchKey, s.tg AS Tg, s.pp AS Pp,
                s.variant_launch_id AS StartId, r.started_at AS StartedAt
         FROM sample s
@@ -64,7 +65,7 @@ public sealed class SampleQueries(BenchDatabase database)
         var rows = await connection.QueryAsync<SampleRow>(new CommandDefinition(
             MeasuredSamples, new { runKeys, filter.Variant, filter.Prompt }, cancellationToken: cancellationToken));
         return rows
-            .GroupBy(row => new CaseKey(row.Scenario, row.Variant, row.Prompt, row.Thinking, row.Machine))
+            .GroupBy(row => new CaseKey(row.Scenario, row.Variant, row.Prompt, row.Thinking, row.Machine, row.Depth, row.Concurrency))
             .Select(group => new CaseSamples(
                 group.Key,
                 group.Select(r => r.Tg).ToList(),
@@ -79,5 +80,5 @@ public sealed class SampleQueries(BenchDatabase database)
     }
 
     private sealed record SampleRow(
-        string Scenario, string Variant, string Prompt, bool? Thinking, string Machine, string RunId, string LaunchKey, double Tg, double Pp, long StartId, DateTime StartedAt);
+        string Scenario, string Variant, string Prompt, bool? Thinking, int Depth, int Concurrency, string Machine, string RunId, string LaunchKey, double Tg, double Pp, long StartId, DateTime StartedAt);
 }
