@@ -35,6 +35,7 @@ internal static class PlanJson
             StartupTimeoutSeconds = v.Launch.StartupTimeout.TotalSeconds,
             TimeLimitSeconds = plan.VariantLimit(v).TotalSeconds,
             CommandLine = Redaction.Arguments(LaunchCommandLine.For(v.Launch)),
+            Layout = v.Layout is { } l ? new { l.Layout, l.Role, l.UnderLoad, LoadPrompt = l.Load.Prompt, LoadConcurrency = l.Load.Concurrency } : null,
         }),
         Cases = plan.Cases.Select(c => new
         {

@@ -21,12 +21,24 @@ internal static class PlanText
         {
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"variant {variant.Name}{(variant.Description is null ? "" : $": {variant.Description}")}");
+            if (variant.Layout is { } layout)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {LayoutLine(plan, layout)}");
+            }
+
             text.AppendLine(CultureInfo.InvariantCulture, $"  {LaunchCommandLine.Display(variant.Launch)}");
             text.AppendLine();
             AppendCases(text, plan.CasesOf(variant.Name).ToList());
         }
 
         return text.ToString();
+    }
+
+    private static string LayoutLine(ScenarioPlan plan, LayoutRole role)
+    {
+        var others = plan.Variants.Where(v => v.Layout is { UnderLoad: false } o && o.Layout == role.Layout && o.Role != role.Role)
+            .Select(v => role.UnderLoad ? $"{v.Layout!.Role} ({v.Layout.Load.Concurrency} × '{v.Layout.Load.Prompt}')" : v.Layout!.Role);
+        return $"measures {role.Role} with {string.Join(", ", others)} {(role.UnderLoad ? "serving load" : "started and idle")}";
     }
 
     private static void AppendCases(StringBuilder text, IReadOnlyList<BenchCase> cases)

@@ -28,9 +28,16 @@ public sealed record ScenarioPlan
 
     public IEnumerable<BenchCase> CasesOf(string variant) => Cases.Where(c => c.Variant == variant);
 
-    /// <summary>The scenario's variant limit, else the server's start-up allowance plus every case's own limit.</summary>
+    /// <summary>
+    /// The scenario's variant limit, else the server's start-up allowance plus every case's own limit. A plan of a
+    /// co-resident layout may be the one that starts all of the layout's servers, so it allows for each of them.
+    /// </summary>
     public TimeSpan VariantLimit(VariantPlan variant) =>
-        Limits.Variant ?? variant.Launch.StartupTimeout + CasesOf(variant.Name).Aggregate(TimeSpan.Zero, (sum, c) => sum + c.TimeLimit);
+        Limits.Variant ?? StartupAllowance(variant) + CasesOf(variant.Name).Aggregate(TimeSpan.Zero, (sum, c) => sum + c.TimeLimit);
+
+    private TimeSpan StartupAllowance(VariantPlan variant) => variant.Layout is { } role
+        ? Variants.Where(v => v.Layout is { UnderLoad: false } other && other.Layout == role.Layout).Aggregate(TimeSpan.Zero, (sum, v) => sum + v.Launch.StartupTimeout)
+        : variant.Launch.StartupTimeout;
 
     /// <summary>The scenario's run limit, else the sum of the variants' limits.</summary>
     public TimeSpan RunLimit(IEnumerable<VariantPlan> variants) =>

@@ -23,6 +23,9 @@ public sealed record VariantResult
 
     /// <summary>The server's raw log, relative to the run folder.</summary>
     public string? LogFile { get; init; }
+
+    /// <summary>Set when the variant's server ran beside companions (see <see cref="LayoutRecord"/>).</summary>
+    public LayoutRecord? Layout { get; init; }
 }
 
 public enum VariantStatus

@@ -15,6 +15,7 @@ public static class ScenarioExpander
         var serverMark = source["server"]?.Mark ?? source.Mark;
         var variants = new List<VariantPlan>();
         var warnings = new List<string>();
+        var companions = CompanionLaunches.Compose(document, composer, source, reader, warnings);
         foreach (var variant in document.Variants)
         {
             var server = LayerStack.Apply(ServerLayer.Empty, document.Server);
@@ -22,7 +23,7 @@ public static class ScenarioExpander
             warnings.AddRange(UnmatchedRemovals(variant, server.Args ?? []));
             if (composer.Compose(layer, serverMark) is { } composed)
             {
-                var (launch, slotsWarning) = ParallelSlots.Match(variant.Name, composed, document.Concurrency);
+                var (launch, slotsWarning) = ParallelSlots.Match(variant.Name, composed, [.. document.Concurrency, document.Load.Concurrency]);
                 if (slotsWarning is not null)
                 {
                     warnings.Add(slotsWarning);
@@ -33,7 +34,9 @@ public static class ScenarioExpander
                     reader.Fail(serverMark, field, message);
                 }
 
-                variants.Add(new VariantPlan(variant.Name, variant.Description, launch));
+                variants.AddRange(companions.Count == 0
+                    ? [new VariantPlan(variant.Name, variant.Description, launch)]
+                    : CoResidentLayout.Plans(document, new VariantPlan(variant.Name, variant.Description, launch), companions, source, reader));
                 if (OverrideOrderAdvisor.Check(variant.Name, launch.ServerArgs) is { } warning)
                 {
                     warnings.Add(warning);
@@ -47,7 +50,8 @@ public static class ScenarioExpander
             return null;
         }
 
-        var cases = variants.SelectMany(v => CaseExpander.For(document, v.Name)).ToList();
+        // A server measured under load was warmed up when it was measured alone, moments before.
+        var cases = variants.SelectMany(v => CaseExpander.For(document, v.Name).Where(c => !(c.Warmup && v.Layout?.UnderLoad == true))).ToList();
         return new ScenarioPlan
         {
             Name = document.Name,

@@ -1,6 +1,7 @@
 using BenchHarness.Monitoring;
 using BenchHarness.Planning;
 using BenchHarness.Results;
+using BenchHarness.Running.Layouts;
 using BenchHarness.Servers.Ownership;
 
 namespace BenchHarness.Running;
@@ -79,6 +80,41 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
             ? variant with { Status = VariantStatus.Completed, Failure = null }
             : variant;
 
+    /// <summary>Runs each variant's session; the plans of one co-resident layout share its servers, stopped after its last plan.</summary>
+    private async Task<bool> RunWorkAsync(
+        ScenarioPlan plan, IReadOnlyList<(VariantPlan Variant, IReadOnlyList<BenchCase> Cases)> work, VariantContext context, LimitScope runLimit)
+    {
+        var ok = true;
+        LayoutServers? layout = null;
+        try
+        {
+            foreach (var (variant, cases) in work)
+            {
+                if (layout is not null && layout.Name != variant.Layout?.Layout)
+                {
+                    await layout.DisposeAsync();
+                    layout = null;
+                }
+
+                if (layout is null && variant.Layout is { } role)
+                {
+                    layout = new LayoutServers(role.Layout, [.. plan.Variants.Where(v => v.Layout?.Layout == role.Layout)], context, onStatus);
+                }
+
+                ok &= await new VariantSession(variant, cases, context, runLimit, onStatus, layout).RunAsync();
+            }
+        }
+        finally
+        {
+            if (layout is not null)
+            {
+                await layout.DisposeAsync();
+            }
+        }
+
+        return ok;
+    }
+
     private async Task<RunResult> ExecuteAsync(
         ScenarioPlan plan, RunRecorder recorder, IReadOnlyList<(VariantPlan Variant, IReadOnlyList<BenchCase> Cases)> work, string logSuffix,
         CancellationToken cancellationToken)
@@ -112,11 +148,7 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
                 onStatus?.Invoke($"removed servers left by run {orphaned} (its harness is gone)");
             }
 
-            foreach (var (variant, cases) in work)
-            {
-                var ok = await new VariantSession(variant, cases, context, runLimit, onStatus).RunAsync();
-                status = ok ? status : RunStatus.Failed;
-            }
+            status = await RunWorkAsync(plan, work, context, runLimit) ? status : RunStatus.Failed;
         }
         catch (OperationCanceledException) when (runLimit.Expired)
         {

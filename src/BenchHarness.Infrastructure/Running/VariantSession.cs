@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using BenchHarness.Monitoring;
 using BenchHarness.Planning;
 using BenchHarness.Results;
+using BenchHarness.Running.Layouts;
 using BenchHarness.Servers;
 
 namespace BenchHarness.Running;
@@ -13,9 +12,13 @@ namespace BenchHarness.Running;
 /// fails the variant, and the sweep goes on.
 /// </summary>
 internal sealed class VariantSession(
-    VariantPlan variant, IReadOnlyList<BenchCase> cases, VariantContext context, LimitScope runLimit, Action<string>? onStatus)
+    VariantPlan variant, IReadOnlyList<BenchCase> cases, VariantContext context, LimitScope runLimit, Action<string>? onStatus,
+    LayoutServers? layout = null)
 {
-    private readonly string _logFile = $"{RunIds.Slug(variant.Name)}{context.LogSuffix}.log";
+    private readonly string _logFile = layout is not null && variant.Layout is { } role
+        ? layout.LogFile(role.Role)
+        : $"{RunIds.Slug(variant.Name)}{context.LogSuffix}.log";
+
     private RunRecorder Recorder => context.Recorder;
 
     /// <returns>False when the variant failed (recorded with its reason); throws on cancellation and when the run's limit passed.</returns>
@@ -27,7 +30,8 @@ internal sealed class VariantSession(
             Launch = LaunchRedactor.Record(variant.Launch),
             LogFile = _logFile,
         });
-        await using var log = new ServerLog(Path.Combine(Recorder.RunFolder, _logFile));
+        await using var ownLog = layout is null ? new ServerLog(Path.Combine(Recorder.RunFolder, _logFile)) : null;
+        var log = ownLog ?? layout!.Log(variant.Layout!.Role);
         using var limit = new LimitScope(context.Plan.VariantLimit(variant), runLimit.Token);
         try
         {
@@ -64,44 +68,49 @@ internal sealed class VariantSession(
 
     private async Task RunServerAsync(ServerLog log, CancellationToken cancellationToken)
     {
-        var launch = variant.Launch.AutoPort ? variant.Launch.WithPort(Net.LoopbackPort.Free()) : variant.Launch;
-        onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
-        var sinceLaunch = Stopwatch.StartNew();
-        await using var server = await context.Launchers.For(launch.Engine)
-            .LaunchAsync(new ServerStart(variant.Name, Recorder.Current.RunId, launch, log, Recorder.RunFolder), cancellationToken);
-        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
-
-        var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
-        var build = await ServerProps.ReadAsync(http, cancellationToken);
-        await Recorder.UpdateVariantAsync(variant.Name, v => v with
+        if (layout is not null && variant.Layout is { } role)
         {
-            Launch = LaunchRedactor.Record(launch),
-            LoadMs = loaded.TotalMilliseconds,
-            Build = build,
-            Startup = log.Report.Startup,
-        });
-        onStatus?.Invoke($"{variant.Name}: ready in {loaded.TotalSeconds:0.0} s ({build.BuildInfo})");
-
-        using var gate = new ProbeGate();
-        await using (new ResourceMonitor(server, sinceLaunch, sample => Recorder.AddResourceSample(variant.Name, sample), gate))
-        {
-            var runner = new CaseRunner(server, http, context.Options.LogTimingPatience);
-            var ordered = cases.OrderBy(c => c.Warmup ? 0 : 1).ToArray();
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                onStatus?.Invoke($"{variant.Name}: case {i + 1}/{ordered.Length} {ordered[i].Prompt} {ordered[i].ThinkingLabel}" +
-                    $"{BenchCase.DimensionSuffix(ordered[i].Depth, ordered[i].Concurrency)}{(ordered[i].Warmup ? " (warm-up)" : "")}");
-                IReadOnlyList<Sample> samples;
-                using (await gate.TimedAsync(cancellationToken))
-                {
-                    samples = await runner.RunAsync(ordered[i], cancellationToken);
-                }
-
-                await Recorder.UpdateVariantAsync(variant.Name, v => v with { Samples = [.. v.Samples, .. samples] });
-            }
+            await RunInLayoutAsync(layout, role, log, cancellationToken);
+            return;
         }
 
-        await server.StopAsync(cancellationToken);
+        await using var started = await StartedServer.StartAsync(variant.Name, variant.Launch, log, context, onStatus, cancellationToken);
+        await Recorder.UpdateVariantAsync(variant.Name, v => started.Describe(v, log));
+        await CaseLoop.RunAsync(variant.Name, started, cases, context, onStatus, cancellationToken);
+        await started.Server.StopAsync(cancellationToken);
+    }
+
+    /// <summary>The layout's servers are shared by its plans: this one measures its role's, with the others loaded or idle.</summary>
+    private async Task RunInLayoutAsync(LayoutServers servers, LayoutRole role, ServerLog log, CancellationToken cancellationToken)
+    {
+        var started = await servers.ServerAsync(role.Role, cancellationToken);
+        var names = servers.Roles.Select(r => r.Layout!.Role).ToArray();
+        await Recorder.UpdateVariantAsync(variant.Name, v => started.Describe(v, log) with { Layout = new LayoutRecord(role.Layout, role.Role, role.UnderLoad, names) });
+        IReadOnlyList<ServingLoad> loads = role.UnderLoad ? await servers.LoadOthersAsync(role.Role, cancellationToken) : [];
+        DateTimeOffset? loadStarted = role.UnderLoad ? DateTimeOffset.UtcNow : null;
+        try
+        {
+            await CaseLoop.RunAsync(variant.Name, started, cases, context, onStatus, cancellationToken);
+        }
+        finally
+        {
+            DateTimeOffset? loadStopped = role.UnderLoad ? DateTimeOffset.UtcNow : null;
+            foreach (var load in loads)
+            {
+                await load.DisposeAsync();
+            }
+
+            await Recorder.UpdateVariantAsync(variant.Name, v => v with
+            {
+                Layout = v.Layout! with
+                {
+                    LoadStartedAt = loadStarted,
+                    LoadStoppedAt = loadStopped,
+                    LoadRequestsCompleted = loads.Sum(l => l.Completed),
+                    LoadRequestsFailed = loads.Sum(l => l.Failed),
+                },
+            });
+        }
     }
 
     private async Task<bool> Fail(ServerLog log, string reason)

@@ -32,6 +32,12 @@ public sealed record ScenarioDocument
     public string? ModelAlias { get; init; }
     public Planning.TimeLimits Limits { get; init; } = Planning.TimeLimits.Default;
 
+    /// <summary>Servers that run beside each variant's server; each of them is measured too, alone and under load.</summary>
+    public IReadOnlyList<CompanionSpec> Companions { get; init; } = [];
+
+    /// <summary>What the variant's own server serves while a companion is measured under load.</summary>
+    public LoadSpec Load { get; init; } = LoadSpec.Default;
+
     /// <summary>Memory each device may use, in MiB, by the server's device name.</summary>
     public IReadOnlyDictionary<string, long> Budgets { get; init; } = new Dictionary<string, long>();
 }

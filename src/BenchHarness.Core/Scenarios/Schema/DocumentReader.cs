@@ -10,6 +10,7 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
     [
         "name", "description", "imports", "variables", "server", "variants", "prompts", "sampling", "thinking",
         "repeats", "warmup", "stream", "measure_prompt_cache", "model_alias", "limits", "budgets", "depths", "concurrency",
+        "companions", "load",
     ];
 
     private static readonly string[] VariantKeys = ["name", "description", .. ServerLayerReader.Keys];
@@ -30,13 +31,15 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
         }
 
         reader.Map(commandLineServer, "server", ServerLayerReader.Keys);
+        var variants = Variants(document["variants"]);
+        var companions = new CompanionReader(reader, files, scenarioFile);
         return new ScenarioDocument
         {
             Name = name ?? "",
             Description = reader.String(document["description"], "description"),
             Server = server is null ? ServerLayer.Empty : ServerLayerReader.Read(reader, server, "server", scenarioFile),
             CommandLineServer = ServerLayerReader.Read(reader, commandLineServer, "server", scenarioFile),
-            Variants = Variants(document["variants"]),
+            Variants = variants,
             Prompts = new PromptReader(reader, files, scenarioFile).ReadAll(document),
             Sampling = reader.ScalarMap(document["sampling"], "sampling") ?? [],
             Thinking = Thinking(document["thinking"]),
@@ -49,6 +52,8 @@ public sealed class DocumentReader(FieldReader reader, IScenarioFiles files, str
             ModelAlias = reader.String(document["model_alias"], "model_alias"),
             Limits = LimitsReader.Read(reader, document["limits"]),
             Budgets = BudgetReader.Read(reader, document["budgets"]),
+            Companions = companions.ReadAll(document["companions"], [.. variants.Select(v => v.Name)]),
+            Load = companions.ReadLoad(document["load"], "load"),
         };
     }
 

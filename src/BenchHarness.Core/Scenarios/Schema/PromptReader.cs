@@ -37,7 +37,8 @@ public sealed class PromptReader(FieldReader reader, IScenarioFiles files, strin
         return prompts;
     }
 
-    private PromptSpec? Read(YamlValue item, string path)
+    /// <summary>One prompt mapping (name, messages or file, max_tokens, sampling); null, with the errors reported, when it is bad.</summary>
+    public PromptSpec? Read(YamlValue item, string path)
     {
         var map = reader.Map(item, path, Keys);
         if (map is null)
