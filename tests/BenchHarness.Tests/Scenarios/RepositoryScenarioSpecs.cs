@@ -33,6 +33,23 @@ public sealed class RepositoryScenarioSpecs
     }
 
     [Fact]
+    public void Seed_000s_resident_layout_measures_the_orchestrator_and_both_workers_at_its_depths_with_thinking_off_and_on()
+    {
+        var plan = ScenarioLoader.Load(RepositoryFiles.Path("scenarios", "orchestrator-workers.yaml"), []);
+
+        Assert.Equal(
+            ["grandpa-20-layers", "grandpa-20-layers@worker0", "grandpa-20-layers@worker1",
+             "grandpa-20-layers+loaded", "grandpa-20-layers@worker0+loaded", "grandpa-20-layers@worker1+loaded"],
+            plan.Variants.Select(v => v.Name));
+        Assert.All(plan.Variants.Where(v => v.Layout!.IsCompanion), v => Assert.Equal("2", ServerArgumentList.ValueOf(v.Launch.ServerArgs, "--parallel")));
+        Assert.Equal("1", ServerArgumentList.ValueOf(plan.Variants[0].Launch.ServerArgs, "--parallel"));
+        var measured = plan.CasesOf("grandpa-20-layers").Where(c => !c.Warmup).ToList();
+        Assert.Equal([0, 4096], measured.Select(c => c.Depth).Distinct().Order());
+        Assert.Equal([false, true], measured.Select(c => c.Thinking!.Value).Distinct().Order());
+        Assert.Equal(2, plan.Variants.Single(v => v.Name == "grandpa-20-layers@worker0").Layout!.Load.Concurrency);
+    }
+
+    [Fact]
     public void Profiles_keep_comma_separated_overrides_as_one_argument()
     {
         var plan = ScenarioLoader.Load(RepositoryFiles.Path("scenarios", "profiles-4090-5070ti.yaml"), []);
