@@ -79,6 +79,6 @@ public sealed partial class CoResidentSpecs(CoResidentFixture layout) : IClassFi
     [GeneratedRegex(@"slot\s+launch_slot_: id\s+\d+")]
     private static partial Regex LaunchLine();
 
-    [GeneratedRegex(@"main: model loaded")]
+    [GeneratedRegex(@"srv\s+\S+: model loaded\s*$", RegexOptions.Multiline)]
     private static partial Regex ModelLoaded();
 }
