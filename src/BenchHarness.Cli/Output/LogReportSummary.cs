@@ -46,7 +46,9 @@ internal static class LogReportSummary
         {
             var where = f.Device is null ? "" : $" on {f.Device}";
             var size = f.Mib is null ? "" : Invariant($" ({f.Mib:0.00} MiB)");
-            text.AppendLine(Invariant($"  line {f.Line}: {JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Kind.ToString())}{where}{size}: {f.Message}"));
+            var kinds = string.Join("+", f.Kinds.Select(kind => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString())));
+            var severity = f.Fatal ? "" : " (not fatal)";
+            text.AppendLine(Invariant($"  line {f.Line}: {kinds}{severity}{where}{size}: {f.Message}"));
         }
     }
 

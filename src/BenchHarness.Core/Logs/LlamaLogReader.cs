@@ -19,6 +19,11 @@ public sealed class LlamaLogReader
     public void Add(string line)
     {
         _lineNumber++;
+        if (!RelevantLineFilter.MayMatter(line))
+        {
+            return;
+        }
+
         foreach (var message in LogLineNormalizer.Normalize(line))
         {
             _requests.Add(_lineNumber, message);

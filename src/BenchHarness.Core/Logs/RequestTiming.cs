@@ -26,4 +26,11 @@ public sealed record RequestTiming
 
     /// <summary>Null when the log has no <c>total time</c> line for this request.</summary>
     public double? TotalMs { get; init; }
+
+    /// <summary>
+    /// Set when a program rather than a server printed the timings: <c>llama_print_timings</c> (2023-24 <c>main</c> /
+    /// llama-cli, generated tokens counted as runs) or <c>llama_perf_context_print</c> (2025 llama-cli). Such a
+    /// "request" is the whole session the program ran.
+    /// </summary>
+    public string? Function { get; init; }
 }

@@ -64,6 +64,13 @@ public sealed record Sample
     /// <summary>The matching <c>prompt eval time</c> / <c>eval time</c> lines of the server log, when found.</summary>
     public Logs.RequestTiming? LogTiming { get; init; }
 
+    /// <summary>
+    /// True for an imported figure that is an average of several repetitions (llama-bench csv or sql output, which
+    /// keep no raw samples): one sample stands for them all, so its spread says nothing. Left out of run.json when false.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AggregateOnly { get; init; }
+
     /// <summary>Set when the request failed; such a sample carries no figures.</summary>
     public string? Error { get; init; }
 }

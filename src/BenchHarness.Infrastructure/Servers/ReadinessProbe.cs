@@ -54,7 +54,8 @@ public static class ReadinessProbe
             throw new ServerStartException($"the server {server.Exited.Result} while starting.{Tail(server)}");
         }
 
-        var fatal = server.Log.Report.Failures.FirstOrDefault();
+        // A backend that failed to start while the server went on (a CPU fallback) is reported, not fatal.
+        var fatal = server.Log.Report.Failures.FirstOrDefault(failure => failure.Fatal);
         if (fatal is not null)
         {
             throw new ServerStartException($"the server failed while starting: {fatal.Message}.{Tail(server)}");
@@ -63,7 +64,7 @@ public static class ReadinessProbe
 
     private static async Task FatalLineAsync(IRunningServer server, CancellationToken cancellationToken)
     {
-        while (server.Log.Report.Failures.Count == 0)
+        while (!server.Log.Report.Failures.Any(failure => failure.Fatal))
         {
             await server.Log.NextLineAsync(cancellationToken);
         }

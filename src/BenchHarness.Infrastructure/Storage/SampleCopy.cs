@@ -15,7 +15,7 @@ internal static class SampleCopy
         """
         COPY sample (run_id, case_id, variant_launch_id, repeat_index, warmup, prompt_tokens, generated_tokens,
                      reasoning_tokens, cached_tokens, prompt_ms, generation_ms, ttft_ms, tg, pp, tg_formula, error, at,
-                     lane, wall_ms, content_tokens, batch_tps)
+                     lane, wall_ms, content_tokens, batch_tps, aggregate_only)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -59,6 +59,7 @@ internal static class SampleCopy
         WriteNullable(writer, sample.WallMs, NpgsqlDbType.Double);
         WriteNullable(writer, sample.ContentTokens, NpgsqlDbType.Integer);
         WriteNullable(writer, sample.BatchTokensPerSecond, NpgsqlDbType.Double);
+        writer.Write(sample.AggregateOnly, NpgsqlDbType.Boolean);
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)

@@ -58,6 +58,52 @@ public sealed class ParseLogCommandSpecs
     }
 
     [Fact]
+    public async Task Json_of_a_log_mixing_every_family_has_each_request_buffer_and_failure()
+    {
+        const string log = "mixed-families.log";
+
+        var (exit, output, _) = await RunAsync(LogFiles.PathOf(log), "--json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var requests = json.RootElement.GetProperty("requests").EnumerateArray().Select(r => (
+            Line: r.GetProperty("line").GetInt32(),
+            Prompt: r.GetProperty("prompt_tokens").GetInt64(),
+            Generated: r.GetProperty("generated_tokens").GetInt64(),
+            Tg: r.GetProperty("generation_tokens_per_second").GetDouble(),
+            Function: r.TryGetProperty("function", out var function) ? function.GetString() : null)).ToList();
+        Assert.Equal(
+        [
+            (LogFiles.LineOf(log, "prompt eval time =    2210.47"), 1893L, 512L, 32.14, null),
+            (LogFiles.LineOf(log, "print_timings] prompt eval time"), 118L, 300L, 30.39, null),
+            (LogFiles.LineOf(log, "llama_print_timings: prompt eval time"), 41L, 255L, 17.56, "llama_print_timings"),
+            (LogFiles.LineOf(log, "llama_perf_context_print: prompt eval time"), 42L, 127L, 28.80, "llama_perf_context_print"),
+        ], requests);
+        var first = json.RootElement.GetProperty("requests")[0];
+        Assert.Equal((0, 412), (first.GetProperty("slot").GetInt32(), first.GetProperty("task").GetInt32()));
+
+        var buffers = json.RootElement.GetProperty("startup").GetProperty("buffers").EnumerateArray()
+            .Select(b => (b.GetProperty("device").GetString(), b.GetProperty("kind").GetString(), b.GetProperty("mib").GetDouble()));
+        Assert.Equal(
+        [
+            ("CPU", "model", 497.11), ("CUDA_Split", "model", 40250.31), ("CUDA_Split", "kv", 4352.06),
+            ("CUDA0", "compute", 712.50), ("CUDA_Host", "compute", 80.01),
+        ], buffers);
+
+        var failures = json.RootElement.GetProperty("failures").EnumerateArray().Select(f => (
+            f.GetProperty("kind").GetString(),
+            string.Join("+", f.GetProperty("kinds").EnumerateArray().Select(k => k.GetString())),
+            f.GetProperty("fatal").GetBoolean(),
+            f.GetProperty("line").GetInt32())).ToList();
+        Assert.Equal(
+        [
+            ("backend_init", "backend_init", false, LogFiles.LineOf(log, "failed to initialize CUDA")),
+            ("out_of_memory", "out_of_memory+model_load", true, LogFiles.LineOf(log, "cudaMalloc failed")),
+            ("split_mode", "split_mode+model_load", true, LogFiles.LineOf(log, "split mode 'graph'")),
+        ], failures);
+    }
+
+    [Fact]
     public async Task Summary_lists_each_request_with_its_printed_numbers()
     {
         var (exit, output, _) = await RunAsync(LogFiles.PathOf("seed000-appendix-b.log"));

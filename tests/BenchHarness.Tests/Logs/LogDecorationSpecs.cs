@@ -116,21 +116,6 @@ public sealed class LogDecorationSpecs
     }
 
     [Fact]
-    public void Cli_and_bench_timing_lines_are_not_server_requests()
-    {
-        var report = LlamaLogReader.Parse(
-        [
-            "llama_perf_context_print: prompt eval time =     444.18 ms /   800 tokens (    0.56 ms per token,  1801.07 tokens per second)",
-            "llama_perf_context_print:        eval time =   20404.39 ms /   484 runs   (   42.16 ms per token,    23.72 tokens per second)",
-            "llama_perf_context_print:       total time =   22575.28 ms /   486 tokens",
-            "llama_print_timings: prompt eval time =    1997.60 ms /     2 tokens (  998.80 ms per token,     1.00 tokens per second)",
-            "llama_print_timings:        eval time =   20404.39 ms /   484 runs   (   42.16 ms per token,    23.72 tokens per second)",
-        ]);
-
-        Assert.Empty(report.Requests);
-    }
-
-    [Fact]
     public void An_eval_line_without_a_prompt_line_before_it_is_ignored()
     {
         Assert.Empty(LlamaLogReader.Parse([Eval, Total]).Requests);

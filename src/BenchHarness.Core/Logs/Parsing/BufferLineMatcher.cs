@@ -9,7 +9,8 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 internal static partial class BufferLineMatcher
 {
-    public static StartupFacts? Apply(StartupFacts facts, string text)
+    /// <summary>The buffer a line reports, or null.</summary>
+    public static BufferAllocation? Match(string text)
     {
         var match = Buffer().Match(text);
         if (!match.Success)
@@ -24,8 +25,7 @@ internal static partial class BufferLineMatcher
             return null;
         }
 
-        var buffer = new BufferAllocation(match.Groups["device"].Value, kind.Value, mib);
-        return facts with { Buffers = [.. facts.Buffers, buffer] };
+        return new BufferAllocation(match.Groups["device"].Value, kind.Value, mib);
     }
 
     /// <summary>Output and recurrent-state buffers are small and not among the kinds the report keeps.</summary>

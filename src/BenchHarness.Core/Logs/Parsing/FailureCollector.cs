@@ -1,15 +1,12 @@
-using System.Text.RegularExpressions;
-
 namespace BenchHarness.Logs.Parsing;
 
 /// <summary>
-/// Fatal problems: out of memory (<c>allocating 5418.03 MiB on device 0: cudaMalloc failed: out of memory</c>,
-/// <c>failed to allocate CUDA0 buffer of size 5681217536</c>) and model load failures (<c>error loading model</c>,
-/// <c>failed to load model</c>). One failure prints a cascade of lines (an allocation error, then the context
-/// error, then <c>exiting due to model loading error</c>); lines that follow closely are folded into the first,
-/// which names the cause and only gains the device or size it lacked.
+/// Collects failures. One failure prints a cascade of lines (an allocation error, then the loader's error, then
+/// <c>exiting due to model loading error</c>); lines that follow closely are folded into the first, which names the
+/// cause and gains the kinds, device or size the later lines add. A line that only reports an earlier failure adds
+/// no kind: a compute buffer that fails after the model loaded stays out of memory alone.
 /// </summary>
-internal sealed partial class FailureCollector
+internal sealed class FailureCollector
 {
     private const int CascadeLines = 8;
 
@@ -20,71 +17,44 @@ internal sealed partial class FailureCollector
 
     public void Add(int lineNumber, string text)
     {
-        if (Recognise(lineNumber, text) is not { } failure)
+        if (FailureLineMatcher.Match(text) is not { } line)
         {
             return;
         }
 
-        var continuesLast = _failures.Count > 0 && lineNumber - _lastFailureLine <= CascadeLines;
+        var continuesLast = _failures.Count > 0 && lineNumber - _lastFailureLine <= CascadeLines && Continues(_failures[^1], line);
         if (continuesLast)
         {
             var first = _failures[^1];
-            _failures[^1] = first with { Device = first.Device ?? failure.Device, Mib = first.Mib ?? failure.Mib };
+            _failures[^1] = first with
+            {
+                Device = first.Device ?? line.Device,
+                Mib = first.Mib ?? line.Mib,
+                Kinds = line.Consequence ? first.Kinds : [.. first.Kinds.Union(line.Kinds)],
+            };
         }
         else
         {
-            _failures.Add(failure);
+            _failures.Add(new LogFailure(line.Kinds[0], lineNumber, text) { Device = line.Device, Mib = line.Mib, Kinds = line.Kinds });
         }
 
         _lastFailureLine = lineNumber;
     }
 
-    private static LogFailure? Recognise(int lineNumber, string text)
+    /// <summary>
+    /// A close line belongs to the failure before it when it only reports it, repeats its kinds, or adds that the
+    /// model load failed. A new cause (a refused split mode after an allocation failure) is a failure of its own, and
+    /// so is a fatal error after a CPU fallback warning.
+    /// </summary>
+    private static bool Continues(LogFailure failure, FailureLine line)
     {
-        if (CudaMalloc().Match(text) is { Success: true } malloc)
+        if (line.Consequence)
         {
-            return new LogFailure(LogFailureKind.OutOfMemory, lineNumber, text)
-            {
-                Device = "CUDA" + malloc.Groups["device"].Value,
-                Mib = LogNumbers.Double(malloc.Groups["mib"].Value),
-            };
+            return true;
         }
 
-        if (InsufficientHostMemory().Match(text) is { Success: true } host)
-        {
-            return new LogFailure(LogFailureKind.OutOfMemory, lineNumber, text) { Mib = LogNumbers.Double(host.Groups["mib"].Value) };
-        }
-
-        if (BufferAllocationFailed().Match(text) is { Success: true } buffer)
-        {
-            return new LogFailure(LogFailureKind.OutOfMemory, lineNumber, text)
-            {
-                Device = buffer.Groups["device"].Success ? buffer.Groups["device"].Value : null,
-                Mib = LogNumbers.Double(buffer.Groups["bytes"].Value) / LogNumbers.BytesPerMib,
-            };
-        }
-
-        if (OutOfMemory().IsMatch(text))
-        {
-            return new LogFailure(LogFailureKind.OutOfMemory, lineNumber, text);
-        }
-
-        return ModelLoad().IsMatch(text) ? new LogFailure(LogFailureKind.ModelLoad, lineNumber, text) : null;
+        var fatalAfterWarning = !failure.Fatal && line.Kinds.Any(kind => kind != LogFailureKind.BackendInit);
+        var newCause = line.Kinds.Except(failure.Kinds).Any(kind => kind != LogFailureKind.ModelLoad);
+        return !fatalAfterWarning && !newCause;
     }
-
-    [GeneratedRegex(@"allocating (?<mib>\d+(?:\.\d+)?) MiB on device (?<device>\d+): cudaMalloc failed: out of memory")]
-    private static partial Regex CudaMalloc();
-
-    // ggml prints MB but divides by 1024 * 1024.
-    [GeneratedRegex(@"insufficient memory \(attempted to allocate (?<mib>\d+(?:\.\d+)?) MB\)")]
-    private static partial Regex InsufficientHostMemory();
-
-    [GeneratedRegex(@"failed to allocate (?:(?<device>[\w-]+) )?buffer of size (?<bytes>\d+)")]
-    private static partial Regex BufferAllocationFailed();
-
-    [GeneratedRegex(@"out of memory|failed to allocate compute buffers|failed to allocate buffer for kv cache", RegexOptions.IgnoreCase)]
-    private static partial Regex OutOfMemory();
-
-    [GeneratedRegex(@"failed to open GGUF file|invalid magic characters|failed to load model|error loading model|unable to load model|failed to create[ _]context|exiting due to model loading error", RegexOptions.IgnoreCase)]
-    private static partial Regex ModelLoad();
 }

@@ -57,15 +57,23 @@ internal static partial class LogLineNormalizer
         }
     }
 
-    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]")]
+    // A colour code as the terminal got it, as a bug report shows it after a copy (escape written out as ^[, \033,
+    // \x1b, \e, \u001b) or with the escape byte lost on the way (a bare "[0m", "[1;32m").
+    [GeneratedRegex(@"(?:\x1B|\^\[|\\033|\\x1[bB]|\\e|\\u001[bB])\[[0-9;?]*[A-Za-z]|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")]
     private static partial Regex Ansi();
 
-    // One outer prefix at a time: compose "svc  | ", journald "May 23 01:44:09 host unit[pid]: ",
-    // ISO timestamp, router child "[pid] ", common-log "0.01.095.782 I " (timestamp, level or both).
+    // One outer prefix at a time: compose "svc  | " (or a bare "| " after a collector's timestamp), journald
+    // "May 23 01:44:09 host unit[pid]: " (short, short-precise; with short-iso the ISO timestamp goes first, then
+    // "host unit[pid]: "), ISO timestamp, bracketed "[2026-09-14 12:02:53]" and "[DEBUG]", router child "[pid] ",
+    // common-log "0.01.095.782 I " (timestamp, level or both).
     [GeneratedRegex("""
         ^(?:
             [A-Za-z0-9][\w.-]*\s*\|(?:\s|$)
-          | [A-Z][a-z]{2}\s+\d{1,2}\s\d\d:\d\d:\d\d\s\S+\s[^\s:\[]+(?:\[\d+\])?:\s
+          | \|(?:\s|$)
+          | [A-Z][a-z]{2}\s+\d{1,2}\s\d\d:\d\d:\d\d(?:\.\d+)?\s\S+\s[^\s:\[]+(?:\[\d+\])?:\s
+          | [\w.-]+\s[\w.@-]+\[\d+\]:\s
+          | \[\d{4}-\d\d-\d\d[T\s][\d:.,]+[^\]\s]*\]
+          | \[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR)\]
           | \d{4}-\d\d-\d\d[T\s]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s
           | \[\d+\](?:\s|$)
           | \d+\.\d\d\.\d{3}\.\d{3}(?:\s[IWEDT])?(?:\s|$)

@@ -3,7 +3,8 @@ namespace BenchHarness.Logs.Parsing;
 /// <summary>
 /// Pairs timing lines into requests: a <c>prompt eval time</c> line followed by an <c>eval time</c> line makes
 /// one request; a <c>total time</c> line right after completes it. Slot and task come from the lines' own
-/// prefix, or from the <c>slot print_timing: id N | task M |</c> header printed before bare timing lines.
+/// prefix, or from the <c>slot print_timing: id N | task M |</c> header printed before bare timing lines; unrelated
+/// lines may stand between them.
 /// </summary>
 internal sealed class RequestAssembler
 {
@@ -34,10 +35,12 @@ internal sealed class RequestAssembler
                     PromptTokens = timing.Tokens,
                     PromptMs = timing.Ms,
                     PromptTokensPerSecond = timing.TokensPerSecond,
+                    Function = timing.Function,
                 };
                 _lastRequestAwaitsTotal = false;
                 break;
-            case TimingLineKind.Eval when _pendingPrompt is not null:
+            // A server's eval line never completes a program's prompt line, nor the other way round.
+            case TimingLineKind.Eval when _pendingPrompt is not null && _pendingPrompt.Function == timing.Function:
                 _requests.Add(_pendingPrompt with
                 {
                     GeneratedTokens = timing.Tokens,

@@ -1,26 +1,37 @@
 namespace BenchHarness.Logs.Parsing;
 
-/// <summary>Feeds each line to the startup matchers; the first that recognises it updates the facts.</summary>
+/// <summary>
+/// Feeds each line to the startup matchers; the first that recognises it updates the facts. Buffers are collected
+/// apart, so a long log (a server restarted many times) adds each in constant time.
+/// </summary>
 internal sealed class StartupFactCollector
 {
     private static readonly Func<StartupFacts, string, StartupFacts?>[] Matchers =
     [
         ModelMetadataMatcher.Apply,
-        BufferLineMatcher.Apply,
         GraphLineMatcher.Apply,
         PlacementLineMatcher.Apply,
         BuildLineMatcher.Apply,
     ];
 
-    public StartupFacts Facts { get; private set; } = new();
+    private readonly List<BufferAllocation> _buffers = [];
+    private StartupFacts _facts = new();
+
+    public StartupFacts Facts => _facts with { Buffers = [.. _buffers] };
 
     public void Add(string text)
     {
+        if (BufferLineMatcher.Match(text) is { } buffer)
+        {
+            _buffers.Add(buffer);
+            return;
+        }
+
         foreach (var matcher in Matchers)
         {
-            if (matcher(Facts, text) is { } updated)
+            if (matcher(_facts, text) is { } updated)
             {
-                Facts = updated;
+                _facts = updated;
                 return;
             }
         }

@@ -17,6 +17,7 @@ public sealed record StoredVariant(
     string? Commit,
     string? ImageDigest);
 
+/// <param name="AggregateOnly">An imported average standing for repetitions that were not kept (llama-bench csv, sql).</param>
 public sealed record StoredSample(
     string Variant,
     string Prompt,
@@ -35,4 +36,5 @@ public sealed record StoredSample(
     double Pp,
     string? TgFormula,
     string? Error,
-    DateTime At);
+    DateTime At,
+    bool AggregateOnly);

@@ -23,7 +23,7 @@ public sealed class StoredRunReader(BenchDatabase database)
                s.repeat_index AS RepeatIndex, s.warmup AS Warmup, s.prompt_tokens AS PromptTokens,
                s.generated_tokens AS GeneratedTokens, s.reasoning_tokens AS ReasoningTokens, s.cached_tokens AS CachedTokens,
                s.prompt_ms AS PromptMs, s.generation_ms AS GenerationMs, s.ttft_ms AS TtftMs, s.tg AS Tg, s.pp AS Pp,
-               s.tg_formula AS TgFormula, s.error AS Error, s.at AS At
+               s.tg_formula AS TgFormula, s.error AS Error, s.at AS At, s.aggregate_only AS AggregateOnly
         FROM sample s
         JOIN run r        ON r.id = s.run_id
         JOIN bench_case c ON c.id = s.case_id
