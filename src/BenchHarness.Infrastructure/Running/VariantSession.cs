@@ -67,8 +67,10 @@ internal sealed class VariantSession(
         var launch = variant.Launch.AutoPort ? variant.Launch.WithPort(Net.LoopbackPort.Free()) : variant.Launch;
         onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
+        var start = new ServerStart(variant.Name, Recorder.Current.RunId, launch, log, Recorder.RunFolder);
+        await using var rpc = await RpcDeviceSet.StartAsync(start, cancellationToken);
         await using var server = await context.Launchers.For(launch.Engine)
-            .LaunchAsync(new ServerStart(variant.Name, Recorder.Current.RunId, launch, log, Recorder.RunFolder), cancellationToken);
+            .LaunchAsync(start, cancellationToken);
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
         var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
