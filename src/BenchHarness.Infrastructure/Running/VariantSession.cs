@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchHarness.Memory;
 using BenchHarness.Monitoring;
 using BenchHarness.Planning;
 using BenchHarness.Results;
@@ -31,7 +32,13 @@ internal sealed class VariantSession(
         using var limit = new LimitScope(context.Plan.VariantLimit(variant), runLimit.Token);
         try
         {
-            await RunServerAsync(log, limit.Token);
+            var memory = context.Memory.Predict(variant.Name, variant.Launch, limit.Token);
+            if (memory is { Memory.Fits: false } && !context.Options.TryAnyway)
+            {
+                return await Fail(log, VariantMemoryGate.SkipReason(memory.Value.Memory));
+            }
+
+            await RunServerAsync(log, memory?.Prediction, limit.Token);
             var lost = VariantOutcome.LostCases(Recorder.Current.Variants.Single(v => v.Name == variant.Name), context.Plan.CasesOf(variant.Name));
             await Finish(log, lost is null ? VariantStatus.Completed : VariantStatus.Failed, lost);
             return lost is null;
@@ -62,9 +69,9 @@ internal sealed class VariantSession(
         }
     }
 
-    private async Task RunServerAsync(ServerLog log, CancellationToken cancellationToken)
+    private async Task RunServerAsync(ServerLog log, MemoryPrediction? prediction, CancellationToken cancellationToken)
     {
-        var launch = variant.Launch.AutoPort ? variant.Launch.WithPort(Net.LoopbackPort.Free()) : variant.Launch;
+        var launch = BufferLogging.Enable(variant.Launch.AutoPort ? variant.Launch.WithPort(Net.LoopbackPort.Free()) : variant.Launch);
         onStatus?.Invoke($"{variant.Name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
         var start = new ServerStart(variant.Name, Recorder.Current.RunId, launch, log, Recorder.RunFolder);
@@ -75,14 +82,21 @@ internal sealed class VariantSession(
 
         var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
         var build = await ServerProps.ReadAsync(http, cancellationToken);
+        var startup = log.Report.Startup;
+        var check = prediction is not null && startup.Buffers.Count > 0 ? PlacementCheck.Compare(prediction, startup.Buffers) : null;
         await Recorder.UpdateVariantAsync(variant.Name, v => v with
         {
             Launch = LaunchRedactor.Record(launch),
             LoadMs = loaded.TotalMilliseconds,
             Build = build,
-            Startup = log.Report.Startup,
+            Startup = startup,
+            PlacementCheck = check,
         });
         onStatus?.Invoke($"{variant.Name}: ready in {loaded.TotalSeconds:0.0} s ({build.BuildInfo})");
+        foreach (var reason in check?.Reasons ?? [])
+        {
+            onStatus?.Invoke($"{variant.Name}: placement differs from the plan: {reason}");
+        }
 
         using var gate = new ProbeGate();
         await using (new ResourceMonitor(server, sinceLaunch, sample => Recorder.AddResourceSample(variant.Name, sample), gate))

@@ -25,8 +25,18 @@ internal static partial class BufferLineMatcher
         }
 
         var buffer = new BufferAllocation(match.Groups["device"].Value, kind.Value, mib);
-        return facts with { Buffers = [.. facts.Buffers, buffer] };
+        var earlier = IsTrialSet(facts.Buffers, buffer) ? [] : facts.Buffers;
+        return facts with { Buffers = [.. earlier, buffer] };
     }
+
+    /// <summary>
+    /// <c>--fit</c>'s trial load allocates nothing: at full verbosity (<c>-v</c>) it prints a whole set of 0.00 MiB
+    /// buffers before the real load prints its own. A model buffer after such a set starts the load that counts.
+    /// </summary>
+    private static bool IsTrialSet(IReadOnlyList<BufferAllocation> earlier, BufferAllocation next) =>
+        next.Kind == BufferKind.Model
+        && earlier.Any(b => b.Kind != BufferKind.Model)
+        && earlier.All(b => b.Mib == 0);
 
     /// <summary>Output and recurrent-state buffers are small and not among the kinds the report keeps.</summary>
     private static BufferKind? KindOf(string printedKind, string function) => printedKind switch
