@@ -41,6 +41,16 @@ internal sealed class VariantMemoryGate(IReadOnlyDictionary<string, long> budget
         }
     }
 
+    /// <summary>
+    /// Whether a launch that does not fit may still start: with <c>--fit</c> on (the default) and neither <c>-ngl</c>
+    /// nor tensor overrides, the server itself lowers the offload to fit its free memory.
+    /// </summary>
+    public static bool ServerFitsItself(IReadOnlyList<string> args)
+    {
+        var options = LaunchOptionsReader.Read(args, []);
+        return options.Fit && options.GpuLayers is null && options.Overrides.Count == 0;
+    }
+
     /// <summary>Why a variant predicted not to fit is skipped: each device over its budget, by how much.</summary>
     public static string SkipReason(VariantMemory memory) =>
         "predicted not to fit: " + string.Join("; ", memory.Devices.Where(d => d.Fits == false)

@@ -33,7 +33,7 @@ internal sealed class VariantSession(
         try
         {
             var memory = context.Memory.Predict(variant.Name, variant.Launch, limit.Token);
-            if (memory is { Memory.Fits: false } && !context.Options.TryAnyway)
+            if (memory is { Memory.Fits: false } && !context.Options.TryAnyway && !VariantMemoryGate.ServerFitsItself(variant.Launch.ServerArgs))
             {
                 return await Fail(log, VariantMemoryGate.SkipReason(memory.Value.Memory));
             }
