@@ -30,13 +30,14 @@ internal static partial class BufferLineMatcher
     }
 
     /// <summary>
-    /// <c>--fit</c>'s trial load allocates nothing: at full verbosity (<c>-v</c>) it prints a whole set of 0.00 MiB
-    /// buffers before the real load prints its own. A model buffer after such a set starts the load that counts.
+    /// <c>--fit</c>'s trial load allocates no weights or cache: at full verbosity (<c>-v</c>) it prints a set of
+    /// 0.00 MiB model and KV buffers (its compute buffers are sized for real) before the real load prints its own.
+    /// A model buffer after such a set's compute buffers starts the load that counts.
     /// </summary>
     private static bool IsTrialSet(IReadOnlyList<BufferAllocation> earlier, BufferAllocation next) =>
         next.Kind == BufferKind.Model
-        && earlier.Any(b => b.Kind != BufferKind.Model)
-        && earlier.All(b => b.Mib == 0);
+        && earlier.Any(b => b.Kind == BufferKind.Compute)
+        && earlier.Where(b => b.Kind != BufferKind.Compute).All(b => b.Mib == 0);
 
     /// <summary>Output and recurrent-state buffers are small and not among the kinds the report keeps.</summary>
     private static BufferKind? KindOf(string printedKind, string function) => printedKind switch
