@@ -12,6 +12,7 @@ internal static class CommandCatalog
         ParseLogCommand.Create(),
         GgufCommand.Create(),
         MemoryCommand.Create(),
+        PlaceCommand.Create(),
         SynthModelCommand.Create(),
         BuildCommand.Create(),
         RunCommand.Create(),

@@ -24,10 +24,11 @@ internal static class RunCommand
         var lockWait = MachineLockOption.Create();
         var db = DatabaseOption.Create();
         var noDb = new Option<bool>("--no-db") { Description = "Keep the run in results/ only; do not store it in the database." };
+        var tryAnyway = new Option<bool>("--try-anyway") { Description = "Start every variant's server, even one predicted not to fit its memory budgets." };
 
         var command = new Command("run", "Run a scenario against real llama-server instances and record every result.")
         {
-            file, label, reason, set, variant, resume, results, engineSocket, json, lockWait, db, noDb,
+            file, label, reason, set, variant, resume, results, engineSocket, json, lockWait, db, noDb, tryAnyway,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -40,6 +41,7 @@ internal static class RunCommand
                 Variants = parsed.GetValue(variant) ?? [],
                 EngineSocket = parsed.GetValue(engineSocket),
                 HarnessVersion = VersionCommand.HarnessVersion,
+                TryAnyway = parsed.GetValue(tryAnyway),
             };
             var resumed = parsed.GetValue(resume) is { } runId ? await ResumableRun.ReadAsync(options.ResultsRoot, runId, cancellationToken) : null;
             var scenario = parsed.GetValue(file) ?? resumed?.ScenarioPath ?? throw new InputException("file", "a scenario file is required (or --resume RUN_ID)");

@@ -55,6 +55,14 @@ internal static class RunSummaryTable
             AnsiConsole.MarkupLine($"[red]{Markup.Escape(failed.Name)}: {failed.Status.ToString().ToLowerInvariant()}[/]: {Markup.Escape(failed.Failure ?? "")}");
         }
 
+        foreach (var checkedVariant in run.Variants.Where(v => v.PlacementCheck is not null))
+        {
+            var check = checkedVariant.PlacementCheck!;
+            AnsiConsole.MarkupLine(check.Differs
+                ? $"[yellow]{Markup.Escape(checkedVariant.Name)}: placement differs from the plan[/]: {Markup.Escape(string.Join("; ", check.Reasons))}"
+                : $"{Markup.Escape(checkedVariant.Name)}: placement as planned ({check.Rows.Count(r => r.ReportedMib is not null)} buffers checked)");
+        }
+
         foreach (var reason in run.BackgroundLoad?.BusyReasons ?? [])
         {
             AnsiConsole.MarkupLine($"[yellow]busy machine[/]: {Markup.Escape(reason)}");

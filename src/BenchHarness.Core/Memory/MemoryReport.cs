@@ -9,7 +9,10 @@ public sealed record VariantMemory(string Name, IReadOnlyList<DeviceVerdict> Dev
     public bool Fits => Devices.All(d => d.Fits != false);
 }
 
-/// <summary>One device: predicted MiB by kind and in total; budget and verdict only when a budget is known.</summary>
+/// <summary>
+/// One device: predicted MiB by kind and in total; budget and verdict only when a budget is known. The compute
+/// buffer is an estimate: <see cref="ComputeLowMib"/>..<see cref="ComputeHighMib"/> is the range it is expected in.
+/// </summary>
 public sealed record DeviceVerdict(
     string Device,
     double ModelMib,
@@ -19,6 +22,9 @@ public sealed record DeviceVerdict(
     long? BudgetMib,
     bool? Fits)
 {
+    public double ComputeLowMib { get; init; }
+    public double ComputeHighMib { get; init; }
+
     /// <summary>MiB over the budget (positive) or left (negative); null without a budget.</summary>
     public double? OverMib => BudgetMib is { } budget ? TotalMib - budget : null;
 
@@ -29,7 +35,11 @@ public sealed record DeviceVerdict(
         static double Mib(long bytes) => Math.Round(bytes / BytesPerMib, 2);
         var total = Mib(device.TotalBytes);
         return new DeviceVerdict(device.Device, Mib(device.ModelBytes), Mib(device.KvBytes), Mib(device.Compute.Bytes), total,
-            budgetMib, budgetMib is { } budget ? total <= budget : null);
+            budgetMib, budgetMib is { } budget ? total <= budget : null)
+        {
+            ComputeLowMib = Mib(device.Compute.Low),
+            ComputeHighMib = Mib(device.Compute.High),
+        };
     }
 
     /// <summary><c>fits</c>, <c>over by N MiB</c>, or empty without a budget.</summary>

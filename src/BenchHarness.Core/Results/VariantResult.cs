@@ -18,6 +18,9 @@ public sealed record VariantResult
     public double? LoadMs { get; init; }
 
     public StartupFacts? Startup { get; init; }
+
+    /// <summary>The memory model's prediction against the buffers the server reported; null when either is unknown.</summary>
+    public Memory.PlacementCheckResult? PlacementCheck { get; init; }
     public IReadOnlyList<ResourceSample> Resources { get; init; } = [];
     public IReadOnlyList<Sample> Samples { get; init; } = [];
 

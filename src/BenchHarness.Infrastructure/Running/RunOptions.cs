@@ -24,4 +24,7 @@ public sealed record RunOptions
 
     /// <summary>How long to wait for a request's timing lines in the log after its response arrived.</summary>
     public TimeSpan LogTimingPatience { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Start a variant's server even when the memory model predicts a device over its budget.</summary>
+    public bool TryAnyway { get; init; }
 }

@@ -137,7 +137,7 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
 
         using var launchers = new LauncherSet(options.EngineSocket);
         using var runLimit = new LimitScope(plan.RunLimit(work.Select(w => w.Variant)), cancellationToken);
-        var context = new VariantContext(plan, recorder, launchers, options, logSuffix);
+        var context = new VariantContext(plan, recorder, launchers, options, await VariantMemoryGate.CreateAsync(plan, cancellationToken), logSuffix);
         var status = RunStatus.Completed;
         try
         {

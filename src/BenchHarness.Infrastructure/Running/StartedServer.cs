@@ -9,7 +9,8 @@ namespace BenchHarness.Running;
 /// A server that started and answered as ready: its launch (with the port it got), the client that reaches it and
 /// what it said about itself. Disposing stops and removes it.
 /// </summary>
-internal sealed class StartedServer(IRunningServer server, HttpClient http, ServerLaunch launch, Stopwatch sinceLaunch, TimeSpan loaded, ServerBuild build)
+internal sealed class StartedServer(
+    IRunningServer server, RpcDeviceSet rpc, HttpClient http, ServerLaunch launch, Stopwatch sinceLaunch, TimeSpan loaded, ServerBuild build)
     : IAsyncDisposable
 {
     public IRunningServer Server => server;
@@ -19,27 +20,42 @@ internal sealed class StartedServer(IRunningServer server, HttpClient http, Serv
     public TimeSpan Loaded => loaded;
     public ServerBuild Build => build;
 
-    /// <summary>Starts <paramref name="launch"/> (a free port when it says auto) and waits until it is ready.</summary>
+    /// <summary>
+    /// Starts <paramref name="launch"/> (a free port when it says auto; buffer sizes logged, see <see cref="BufferLogging"/>)
+    /// after the RPC devices it declares, and waits until it is ready.
+    /// </summary>
     public static async Task<StartedServer> StartAsync(
         string name, ServerLaunch launch, ServerLog log, VariantContext context, Action<string>? onStatus, CancellationToken cancellationToken)
     {
-        launch = launch.AutoPort ? launch.WithPort(Net.LoopbackPort.Free()) : launch;
+        launch = BufferLogging.Enable(launch.AutoPort ? launch.WithPort(Net.LoopbackPort.Free()) : launch);
         onStatus?.Invoke($"{name}: starting {launch.Engine.ToString().ToLowerInvariant()} server on port {launch.HostPort}");
         var sinceLaunch = Stopwatch.StartNew();
-        var server = await context.Launchers.For(launch.Engine)
-            .LaunchAsync(new ServerStart(name, context.Recorder.Current.RunId, launch, log, context.Recorder.RunFolder), cancellationToken);
+        var start = new ServerStart(name, context.Recorder.Current.RunId, launch, log, context.Recorder.RunFolder);
+        var rpc = await RpcDeviceSet.StartAsync(start, cancellationToken);
+        IRunningServer server;
+        try
+        {
+            server = await context.Launchers.For(launch.Engine).LaunchAsync(start, cancellationToken);
+        }
+        catch
+        {
+            await rpc.DisposeAsync();
+            throw;
+        }
+
         var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
         try
         {
             var loaded = await ReadinessProbe.WaitAsync(server, http, launch.StartupTimeout, sinceLaunch, cancellationToken);
             var build = await ServerProps.ReadAsync(http, cancellationToken);
             onStatus?.Invoke($"{name}: ready in {loaded.TotalSeconds:0.0} s ({build.BuildInfo})");
-            return new StartedServer(server, http, launch, sinceLaunch, loaded, build);
+            return new StartedServer(server, rpc, http, launch, sinceLaunch, loaded, build);
         }
         catch
         {
             http.Dispose();
             await server.DisposeAsync();
+            await rpc.DisposeAsync();
             throw;
         }
     }
@@ -53,9 +69,11 @@ internal sealed class StartedServer(IRunningServer server, HttpClient http, Serv
         Startup = log.Report.Startup,
     };
 
+    /// <summary>Stops and removes the server, then its RPC devices.</summary>
     public async ValueTask DisposeAsync()
     {
         http.Dispose();
         await server.DisposeAsync();
+        await rpc.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using BenchHarness.Memory;
 using BenchHarness.Planning;
 using BenchHarness.Results;
 using BenchHarness.Running.Layouts;
@@ -35,7 +36,13 @@ internal sealed class VariantSession(
         using var limit = new LimitScope(context.Plan.VariantLimit(variant), runLimit.Token);
         try
         {
-            await RunServerAsync(log, limit.Token);
+            var memory = context.Memory.Predict(variant.Name, variant.Launch, limit.Token);
+            if (memory is { Memory.Fits: false } && !context.Options.TryAnyway && !VariantMemoryGate.ServerFitsItself(variant.Launch.ServerArgs))
+            {
+                return await Fail(log, VariantMemoryGate.SkipReason(memory.Value.Memory));
+            }
+
+            await RunServerAsync(log, memory?.Prediction, limit.Token);
             var lost = VariantOutcome.LostCases(Recorder.Current.Variants.Single(v => v.Name == variant.Name), context.Plan.CasesOf(variant.Name));
             await Finish(log, lost is null ? VariantStatus.Completed : VariantStatus.Failed, lost);
             return lost is null;
@@ -66,26 +73,26 @@ internal sealed class VariantSession(
         }
     }
 
-    private async Task RunServerAsync(ServerLog log, CancellationToken cancellationToken)
+    private async Task RunServerAsync(ServerLog log, MemoryPrediction? prediction, CancellationToken cancellationToken)
     {
         if (layout is not null && variant.Layout is { } role)
         {
-            await RunInLayoutAsync(layout, role, log, cancellationToken);
+            await RunInLayoutAsync(layout, role, log, prediction, cancellationToken);
             return;
         }
 
         await using var started = await StartedServer.StartAsync(variant.Name, variant.Launch, log, context, onStatus, cancellationToken);
-        await Recorder.UpdateVariantAsync(variant.Name, v => started.Describe(v, log));
+        await RecordStartAsync(started, log, prediction, layoutRecord: null);
         await CaseLoop.RunAsync(variant.Name, started, cases, context, onStatus, cancellationToken);
         await started.Server.StopAsync(cancellationToken);
     }
 
     /// <summary>The layout's servers are shared by its plans: this one measures its role's, with the others loaded or idle.</summary>
-    private async Task RunInLayoutAsync(LayoutServers servers, LayoutRole role, ServerLog log, CancellationToken cancellationToken)
+    private async Task RunInLayoutAsync(LayoutServers servers, LayoutRole role, ServerLog log, MemoryPrediction? prediction, CancellationToken cancellationToken)
     {
         var started = await servers.ServerAsync(role.Role, cancellationToken);
         var names = servers.Roles.Select(r => r.Layout!.Role).ToArray();
-        await Recorder.UpdateVariantAsync(variant.Name, v => started.Describe(v, log) with { Layout = new LayoutRecord(role.Layout, role.Role, role.UnderLoad, names) });
+        await RecordStartAsync(started, log, prediction, new LayoutRecord(role.Layout, role.Role, role.UnderLoad, names));
         IReadOnlyList<ServingLoad> loads = role.UnderLoad ? await servers.LoadOthersAsync(role.Role, cancellationToken) : [];
         DateTimeOffset? loadStarted = role.UnderLoad ? DateTimeOffset.UtcNow : null;
         try
@@ -110,6 +117,18 @@ internal sealed class VariantSession(
                     LoadRequestsFailed = loads.Sum(l => l.Failed),
                 },
             });
+        }
+    }
+
+    /// <summary>What the ready server says about itself, and whether what it loaded matches the predicted placement.</summary>
+    private async Task RecordStartAsync(StartedServer started, ServerLog log, MemoryPrediction? prediction, LayoutRecord? layoutRecord)
+    {
+        var startup = log.Report.Startup;
+        var check = prediction is not null && startup.Buffers.Count > 0 ? PlacementCheck.Compare(prediction, startup.Buffers) : null;
+        await Recorder.UpdateVariantAsync(variant.Name, v => started.Describe(v, log) with { PlacementCheck = check, Layout = layoutRecord ?? v.Layout });
+        foreach (var reason in check?.Reasons ?? [])
+        {
+            onStatus?.Invoke($"{variant.Name}: placement differs from the plan: {reason}");
         }
     }
 

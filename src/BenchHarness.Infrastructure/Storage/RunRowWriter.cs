@@ -55,8 +55,8 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
         var buildId = KnownBuild(variant) is { } build ? await ServerBuildAsync(build) : (long?)null;
         return await ScalarAsync(
             """
-            INSERT INTO variant_launch (run_id, variant, status, launch, startup, load_ms, failure, server_build_id)
-            VALUES (@runId, @Name, @Status, @Launch::jsonb, @Startup::jsonb, @LoadMs, @Failure, @buildId)
+            INSERT INTO variant_launch (run_id, variant, status, launch, startup, load_ms, failure, server_build_id, placement_check, placement_differs)
+            VALUES (@runId, @Name, @Status, @Launch::jsonb, @Startup::jsonb, @LoadMs, @Failure, @buildId, @PlacementCheck::jsonb, @PlacementDiffers)
             RETURNING id
             """,
             new
@@ -69,6 +69,8 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
                 variant.LoadMs,
                 variant.Failure,
                 buildId,
+                PlacementCheck = variant.PlacementCheck is null ? null : JsonSerializer.Serialize(variant.PlacementCheck, JsonDefaults.Options),
+                PlacementDiffers = variant.PlacementCheck?.Differs,
             });
     }
 

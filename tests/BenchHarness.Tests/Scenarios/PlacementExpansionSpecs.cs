@@ -23,9 +23,36 @@ public sealed class PlacementExpansionSpecs
     }
 
     [Fact]
-    public void Each_device_gets_one_override_and_the_catch_all_comes_last()
+    public void For_llama_cpp_the_rules_are_one_comma_separated_override_with_the_catch_all_last()
     {
         var args = ServerArgs("[-ngl, 99]", """
+                devices:
+                  - {device: CUDA0, layers: "3-5"}
+                  - {device: CUDA1, layers: [20, "8-9"]}
+                rest: CPU
+            """);
+
+        Assert.Equal(
+            ["-ngl", "99", "-ot", @"blk\.(3|4|5)\.ffn_(gate|up|down)_exps=CUDA0,blk\.(8|9|20)\.ffn_(gate|up|down)_exps=CUDA1,ffn_(gate|up|down)_exps=CPU"],
+            args);
+    }
+
+    [Fact]
+    public void A_comma_in_the_tensor_expression_is_refused_for_llama_cpp_which_splits_there()
+    {
+        var error = Assert.Throws<InputException>(() => ServerArgs("[-ngl, 99]", """
+                tensors: 'ffn_(up|down)_exps{1,2}'
+                devices: [{device: CUDA0, layers: "1"}]
+            """));
+
+        Assert.Contains(error.Errors, e => e.Field == "server.placement.tensors" && e.Line > 0);
+    }
+
+    [Fact]
+    public void For_ik_llama_cpp_each_device_gets_one_override_and_the_catch_all_comes_last()
+    {
+        var args = ServerArgs("[-ngl, 99]", """
+                family: ik_llama.cpp
                 devices:
                   - {device: CUDA0, layers: "3-5"}
                   - {device: CUDA1, layers: [20, "8-9"]}
@@ -41,6 +68,7 @@ public sealed class PlacementExpansionSpecs
     public void Overrides_go_where_the_arguments_hold_the_placement_marker()
     {
         var args = ServerArgs("""[--cpu-moe, "${placement}", -ger]""", """
+                family: ik_llama.cpp
                 tensors: ffn_(up|down)_exps\.
                 devices: [{device: CUDA0, layers: "1"}]
             """);

@@ -28,6 +28,16 @@ internal static partial class BufferLineMatcher
         return new BufferAllocation(match.Groups["device"].Value, kind.Value, mib);
     }
 
+    /// <summary>
+    /// <c>--fit</c>'s trial load allocates no weights or cache: at full verbosity (<c>-v</c>) it prints a set of
+    /// 0.00 MiB model and KV buffers (its compute buffers are sized for real) before the real load prints its own.
+    /// A model buffer after such a set's compute buffers starts the load that counts.
+    /// </summary>
+    public static bool IsTrialSet(IReadOnlyList<BufferAllocation> earlier, BufferAllocation next) =>
+        next.Kind == BufferKind.Model
+        && earlier.Any(b => b.Kind == BufferKind.Compute)
+        && earlier.Where(b => b.Kind != BufferKind.Compute).All(b => b.Mib == 0);
+
     /// <summary>Output and recurrent-state buffers are small and not among the kinds the report keeps.</summary>
     private static BufferKind? KindOf(string printedKind, string function) => printedKind switch
     {

@@ -23,6 +23,11 @@ internal sealed class StartupFactCollector
     {
         if (BufferLineMatcher.Match(text) is { } buffer)
         {
+            if (BufferLineMatcher.IsTrialSet(_buffers, buffer))
+            {
+                _buffers.Clear();
+            }
+
             _buffers.Add(buffer);
             return;
         }

@@ -35,7 +35,13 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile, ISce
         }
 
         CheckLayerRange(layer);
+        var rpc = Rpc(layer, container, serverMark);
         var args = ArgumentList(layer, container);
+        if (rpc is not null)
+        {
+            args.AddRange(["--rpc", string.Join(',', rpc.Endpoints)]);
+        }
+
         var serverPort = layer.Port ?? PortFrom(args) ?? LlamaServerDefaultPort;
         var hostNetwork = layer.HostNetwork ?? false;
         return new ServerLaunch
@@ -55,7 +61,35 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile, ISce
             HostPort = container && !hostNetwork ? layer.HostPort ?? serverPort : serverPort,
             StartupTimeout = layer.StartupTimeout ?? DefaultStartupTimeout,
             ModelFile = layer.ModelFile is { } file ? ScenarioPaths.Resolve(file.Text, file.Mark, scenarioFile) : null,
+            Rpc = rpc,
         };
+    }
+
+    /// <summary>Declared RPC devices: host processes on loopback ports, so only a process server (or a host-network container) reaches them.</summary>
+    private RpcDevices? Rpc(ServerLayer layer, bool container, SourceMark serverMark)
+    {
+        if (layer.RpcPorts is not { Count: > 0 } ports)
+        {
+            return null;
+        }
+
+        if (layer.RpcServer is not { } binary)
+        {
+            reader.Fail(serverMark, "server.rpc_server", "required with rpc_ports: the rpc-server binary to start on each port");
+            return null;
+        }
+
+        if (container && layer.HostNetwork != true)
+        {
+            reader.Fail(serverMark, "server.rpc_ports", "RPC devices listen on the host's loopback: use engine process or network: host");
+        }
+
+        if (ServerArgumentList.ValueOf(layer.Args ?? [], "--rpc") is not null)
+        {
+            reader.Fail(serverMark, "server.rpc_ports", "args already hold --rpc: declare the RPC devices either there or in rpc_ports");
+        }
+
+        return new RpcDevices(ScenarioPaths.Resolve(binary.Text, binary.Mark, scenarioFile), ports);
     }
 
     private List<string> ArgumentList(ServerLayer layer, bool container)

@@ -43,6 +43,8 @@ public static class LayerStack
             HostPort = upper.HostPort ?? lower.HostPort,
             HostNetwork = upper.HostNetwork ?? lower.HostNetwork,
             StartupTimeout = upper.StartupTimeout ?? lower.StartupTimeout,
+            RpcServer = upper.RpcServer ?? lower.RpcServer,
+            RpcPorts = upper.RpcPorts ?? lower.RpcPorts,
             Placement = upper.Placement ?? lower.Placement,
         };
     }

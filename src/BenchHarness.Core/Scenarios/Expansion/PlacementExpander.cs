@@ -4,27 +4,26 @@ using BenchHarness.Scenarios.Yaml;
 namespace BenchHarness.Scenarios.Expansion;
 
 /// <summary>
-/// Expands the placement shorthand into tensor overrides: one <c>-ot</c> per device, then the catch-all for the
-/// rest, placed where the argument list holds <c>${placement}</c> or else at the end.
+/// Expands the placement shorthand into tensor overrides: one rule per device, then the catch-all for the rest,
+/// placed where the argument list holds <c>${placement}</c> or else at the end. For llama.cpp the rules are one
+/// comma-separated <c>-ot</c> value; for ik_llama.cpp each rule is its own <c>-ot</c>. First match wins on both.
 /// </summary>
 public static class PlacementExpander
 {
     public static IReadOnlyList<string> Overrides(Placement placement)
     {
-        var overrides = new List<string>();
-        foreach (var device in placement.Devices)
+        var rules = placement.Devices
+            .Select(device => $@"blk\.({string.Join('|', device.Layers)})\.{placement.Tensors}={device.Device}")
+            .Concat(placement.Rest is null ? [] : [$"{placement.Tensors}={placement.Rest}"])
+            .ToList();
+        if (rules.Count == 0)
         {
-            overrides.Add("-ot");
-            overrides.Add($@"blk\.({string.Join('|', device.Layers)})\.{placement.Tensors}={device.Device}");
+            return [];
         }
 
-        if (placement.Rest is not null)
-        {
-            overrides.Add("-ot");
-            overrides.Add($"{placement.Tensors}={placement.Rest}");
-        }
-
-        return overrides;
+        return placement.Family == ServerFamily.IkLlamaCpp
+            ? [.. rules.SelectMany(rule => new[] { "-ot", rule })]
+            : ["-ot", string.Join(',', rules)];
     }
 
     public static List<string> Insert(IReadOnlyList<string> args, Placement? placement)

@@ -39,5 +39,11 @@ public sealed record ServerLayer
     public TimeSpan? StartupTimeout { get; init; }
     public Placement? Placement { get; init; }
 
+    /// <summary>The rpc-server binary (ggml's RPC backend) the harness starts once per <see cref="RpcPorts"/> entry.</summary>
+    public YamlScalar? RpcServer { get; init; }
+
+    /// <summary>Loopback ports of the RPC devices: the server sees them as <c>RPC0[127.0.0.1:PORT]</c>, in this order.</summary>
+    public IReadOnlyList<int>? RpcPorts { get; init; }
+
     public static ServerLayer Empty { get; } = new();
 }

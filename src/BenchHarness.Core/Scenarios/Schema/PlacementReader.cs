@@ -6,7 +6,7 @@ namespace BenchHarness.Scenarios.Schema;
 /// <summary>Reads the <c>placement</c> shorthand and rejects a layer placed on two devices.</summary>
 public static class PlacementReader
 {
-    private static readonly string[] Keys = ["tensors", "devices", "rest"];
+    private static readonly string[] Keys = ["tensors", "devices", "rest", "family"];
     private static readonly string[] DeviceKeys = ["device", "layers"];
 
     public static Placement? Read(FieldReader reader, YamlValue? value, string path)
@@ -34,10 +34,28 @@ public static class PlacementReader
         }
 
         RejectSharedLayers(reader, devices);
-        return new Placement(
-            reader.String(map["tensors"], $"{path}.tensors") ?? Placement.DefaultTensors,
-            devices,
-            reader.String(map["rest"], $"{path}.rest"));
+        var tensors = reader.String(map["tensors"], $"{path}.tensors") ?? Placement.DefaultTensors;
+        var family = Family(reader, map["family"], $"{path}.family");
+        if (family == ServerFamily.LlamaCpp && tensors.Contains(',', StringComparison.Ordinal))
+        {
+            reader.Fail(map["tensors"]!, $"{path}.tensors", "llama.cpp splits its one -ot value at commas: write the expression without one (e.g. (a|b) for {1,2})");
+        }
+
+        return new Placement(tensors, devices, reader.String(map["rest"], $"{path}.rest"), family);
+    }
+
+    private static ServerFamily Family(FieldReader reader, YamlValue? value, string path)
+    {
+        switch (reader.String(value, path))
+        {
+            case null or "llama.cpp":
+                return ServerFamily.LlamaCpp;
+            case "ik_llama.cpp":
+                return ServerFamily.IkLlamaCpp;
+            case var other:
+                reader.Fail(value!, path, $"unknown server family '{other}'; expected llama.cpp (one comma-separated -ot) or ik_llama.cpp (one -ot per rule)");
+                return ServerFamily.LlamaCpp;
+        }
     }
 
     private static DevicePlacement? ReadDevice(FieldReader reader, YamlValue item, string path)

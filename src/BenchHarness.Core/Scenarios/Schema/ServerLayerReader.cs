@@ -11,6 +11,7 @@ public static class ServerLayerReader
     [
         "engine", "image", "binary", "model", "model_layers", "model_file", "args", "args_add", "args_remove", "args_set", "env",
         "devices", "volumes", "cap_add", "shm_size", "memory", "host", "port", "host_port", "network", "startup_timeout", "placement",
+        "rpc_server", "rpc_ports",
     ];
 
     private const int MaxPort = 65_535;
@@ -43,6 +44,8 @@ public static class ServerLayerReader
             HostNetwork = Network(reader, map["network"], P("network")),
             StartupTimeout = reader.Duration(map["startup_timeout"], P("startup_timeout")),
             Placement = PlacementReader.Read(reader, map["placement"], P("placement")),
+            RpcServer = reader.Scalar(map["rpc_server"], P("rpc_server"), "a path"),
+            RpcPorts = RpcPorts(reader, map["rpc_ports"], P("rpc_ports")),
         };
     }
 
@@ -63,6 +66,17 @@ public static class ServerLayerReader
                 reader.Fail(scalar, path, $"unknown engine '{scalar.Text}'; expected podman, docker or process");
                 return null;
         }
+    }
+
+    private static IReadOnlyList<int>? RpcPorts(FieldReader reader, YamlValue? value, string path)
+    {
+        var ports = reader.Scalars(value, path)?.Select(scalar => reader.Int(scalar, path, minimum: 1, maximum: MaxPort)).ToList();
+        if (ports is not null && ports.Count != ports.Distinct().Count() && value is not null)
+        {
+            reader.Fail(value, path, "each RPC device needs a port of its own");
+        }
+
+        return ports?.OfType<int>().ToList();
     }
 
     private static int? Port(FieldReader reader, YamlValue? value, string path) =>
