@@ -64,9 +64,16 @@ public sealed class CaseRunSpecs(PostgresFixture postgres)
         await using var connection = await database.OpenAsync(CancellationToken.None);
         var stored = (await connection.QueryAsync<(long, double)>("SELECT case_id, tg_median FROM case_run ORDER BY case_id")).ToList();
 
-        // Back to a version-1 store holding the same samples, then forward again: the backfill must give the same rows.
+        // Back to a version-1 store holding the same samples (later migrations undone, newest first), then forward
+        // again: the backfill must give the same rows.
         await connection.ExecuteAsync(
             """
+            ALTER TABLE sample DROP COLUMN aggregate_only;
+            ALTER TABLE variant_launch DROP COLUMN placement_check, DROP COLUMN placement_differs;
+            ALTER TABLE sample DROP COLUMN lane, DROP COLUMN wall_ms, DROP COLUMN content_tokens, DROP COLUMN batch_tps;
+            ALTER TABLE bench_case DROP CONSTRAINT bench_case_identity;
+            ALTER TABLE bench_case DROP COLUMN depth, DROP COLUMN concurrency;
+            ALTER TABLE bench_case ADD CONSTRAINT bench_case_identity UNIQUE NULLS NOT DISTINCT (scenario_id, variant, prompt, thinking, launch_key);
             DELETE FROM case_run;
             DELETE FROM schema_version WHERE version >= 2;
             DROP TABLE case_run;
@@ -78,7 +85,7 @@ public sealed class CaseRunSpecs(PostgresFixture postgres)
         await using (var fresh = new NpgsqlConnection(database.ConnectionString))
         {
             await fresh.OpenAsync();
-            Assert.Equal([2, 3], await SchemaMigrator.MigrateAsync(fresh, CancellationToken.None));
+            Assert.Equal([2, 3, 4, 5, 6], await SchemaMigrator.MigrateAsync(fresh, CancellationToken.None));
         }
 
         Assert.Equal(stored, (await connection.QueryAsync<(long, double)>("SELECT case_id, tg_median FROM case_run ORDER BY case_id")).ToList());
