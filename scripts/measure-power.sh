@@ -83,7 +83,7 @@ full="$made"
 session() { # condition index candidate-binary
   local args=(ab "$out/power.yaml" --a "$full" --b "$3" --label "power-$1-$2" --results "$out/results" --no-db --json)
   [[ -n "$rounds" ]] && args+=(--rounds "$rounds")
-  "${pin_harness[@]}" "$root/bench" "${args[@]}" > "$out/power-$1-$2.json" 2> "$out/power-$1-$2.log" || true
+  "${pin_harness[@]}" "$root/bench" "${args[@]}" < /dev/null > "$out/power-$1-$2.json" 2> "$out/power-$1-$2.log" || true
   jq -r '.cases[] | select(.metric == "tg") | "\(.verdict) \(.smallest_detectable_change // "null") \(.ratio)"' "$out/power-$1-$2.json"
 }
 
@@ -92,7 +92,7 @@ summarise() { # condition sessions-file
   n="$(wc -l < "$2")"
   slower="$(grep -c '^slower ' "$2" || true)"
   faster="$(grep -c '^faster ' "$2" || true)"
-  median="$(cut -d' ' -f2 "$2" | grep -v null | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2); else print "nan" }')"
+  median="$(cut -d' ' -f2 "$2" | { grep -v null || true; } | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2); else print "nan" }')"
   awk -v c="$1" -v n="$n" -v s="$slower" -v f="$faster" -v m="$median" \
     'BEGIN { printf "| %s | %d | %d | %d | %.0f %% | %s |\n", c, n, s, f, n ? 100 * s / n : 0, m == "nan" ? "-" : sprintf("%.1f %%", 100 * m) }'
 }
@@ -119,7 +119,7 @@ write_table() {
     echo "| --- | --- | --- | --- | --- | --- |"
     for c in "${conditions[@]}"; do
       read -r name _ _ <<< "$c"
-      [[ -s "$out/$name.txt" ]] && summarise "$(label "$name")" "$out/$name.txt"
+      if [[ -s "$out/$name.txt" ]]; then summarise "$(label "$name")" "$out/$name.txt"; fi
     done
   } > "$out/table.md"
 }
@@ -128,7 +128,10 @@ total="$(wc -l <<< "$schedule")" i=0
 while read -r _ name k; do
   i=$((i + 1))
   binary="$full"
-  for c in "${conditions[@]}"; do read -r cname _ cbinary <<< "$c"; [[ "$cname" == "$name" && "$name" != aa ]] && binary="$cbinary"; done
+  for c in "${conditions[@]}"; do
+    read -r cname _ cbinary <<< "$c"
+    if [[ "$cname" == "$name" && "$name" != aa ]]; then binary="$cbinary"; fi
+  done
   echo "session $i of $total: $(label "$name") #$k ($(date -u +%H:%M:%S))" >&2
   session "$name" "$k" "$binary" | tee -a "$out/$name.txt" >&2
   write_table
