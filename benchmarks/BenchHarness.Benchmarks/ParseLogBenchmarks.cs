@@ -53,16 +53,7 @@ public class ParseLogBenchmarks
     }
 
     [Benchmark(Description = "parse-log")]
-    public int Parse()
-    {
-        var reader = new LlamaLogReader();
-        foreach (var line in File.ReadLines(_path))
-        {
-            reader.Add(line);
-        }
-
-        return reader.RequestCount;
-    }
+    public async Task<int> Parse() => (await LogFileParser.ParseAsync(_path, CancellationToken.None)).Requests.Count;
 
     private static string RepositoryRoot()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BenchHarness.Logs.Parsing;
@@ -9,8 +10,18 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 internal static partial class FailureLineMatcher
 {
+    // Every failure line holds one of these words; the rest of the log costs one search, not a dozen expressions.
+    private static readonly SearchValues<string> Words = SearchValues.Create(
+        ["fail", "alloc", "memory", "error loading", "GGUF", "magic", "unable", "exiting", "falling back", "CUDA-capable", "insufficient", "split mode"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static FailureLine? Match(string text)
     {
+        if (text.AsSpan().IndexOfAny(Words) < 0)
+        {
+            return null;
+        }
+
         var kinds = new List<LogFailureKind>(2);
         if (SplitModeRefused().IsMatch(text))
         {
