@@ -32,21 +32,25 @@ public sealed class LlamaLogReader
     /// </summary>
     public void AddLines(ReadOnlySpan<char> lines)
     {
-        while (!lines.IsEmpty)
+        Span<int> next = stackalloc int[RelevantLineFilter.GroupCount];
+        next.Fill(int.MinValue);
+        var position = 0;
+        while (position < lines.Length)
         {
-            var hit = RelevantLineFilter.IndexOfAny(lines);
+            var hit = RelevantLineFilter.NextHit(lines, position, next);
             if (hit < 0)
             {
-                _lineNumber += lines.Count('\n') + (lines[^1] == '\n' ? 0 : 1);
+                var rest = lines[position..];
+                _lineNumber += rest.Count('\n') + (rest[^1] == '\n' ? 0 : 1);
                 return;
             }
 
             var start = lines[..hit].LastIndexOf('\n') + 1;
-            _lineNumber += lines[..start].Count('\n') + 1;
+            _lineNumber += lines[position..start].Count('\n') + 1;
             var length = lines[start..].IndexOf('\n');
             var end = length < 0 ? lines.Length : start + length;
             Read(lines[start..end].ToString());
-            lines = end < lines.Length ? lines[(end + 1)..] : [];
+            position = end + 1;
         }
     }
 

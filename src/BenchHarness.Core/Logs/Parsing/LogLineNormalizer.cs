@@ -74,10 +74,11 @@ internal static partial class LogLineNormalizer
     // \x1b, \e, \u001b) or with the escape byte lost on the way (a bare "[0m", "[1;32m").
     /// <summary>
     /// Every outer prefix starts with a digit (timestamps), a capital (a journald month, a level letter), or holds a '|' (compose, a
-    /// collector's bar) or a '[' (journald, router, bracketed timestamps): anything else skips the expression.
+    /// collector's bar) or a '[' (journald, router, bracketed timestamps): anything else skips the expression, and so does
+    /// a slot message, whose own "id N | task M |" is no prefix.
     /// </summary>
     private static bool MayHavePrefix(string text) =>
-        text.Length > 1 && (char.IsAsciiDigit(text[0]) || char.IsAsciiLetterUpper(text[0])
+        text.Length > 1 && !text.StartsWith("slot ", StringComparison.Ordinal) && (char.IsAsciiDigit(text[0]) || char.IsAsciiLetterUpper(text[0])
                             || text.AsSpan().IndexOfAny(PrefixMarks) >= 0);
 
     /// <summary>
