@@ -4,39 +4,42 @@ using BenchmarkDotNet.Attributes;
 namespace BenchHarness.Benchmarks;
 
 /// <summary>
-/// <c>bench parse-log</c>'s reading of a large log against a plain line count of the same file: the captured logs of
-/// the unit tests (our server at both verbosities and as JSON lines, the seeds' ik_llama.cpp logs, every line family
-/// in one file), repeated to <see cref="TargetMib"/> MiB. Bytes per second is the file's size over the mean time.
+/// <c>bench parse-log</c>'s reading of a large log against a plain line count of the same file. The file is shaped
+/// like a long-running server's log: every captured log of the unit tests once (startups of both servers, failures,
+/// every line family), then the request lines our own llama-server build printed (<c>ours-default.log</c>: slot
+/// selection, launch, the timing lines, release) again and again, with a copy of the whole captured set every
+/// thousand requests, to <see cref="TargetMib"/> MiB. Bytes per second is the file's size over the mean time.
 /// </summary>
 [MemoryDiagnoser]
+[ShortRunJob]
 public class ParseLogBenchmarks
 {
-    public const int TargetMib = 256;
+    public const int TargetMib = 128;
 
     private string _path = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        _path = Path.Combine(Path.GetTempPath(), $"parse-log-benchmark-{TargetMib}.log");
+        _path = Path.Combine(Path.GetTempPath(), $"parse-log-benchmark-server-{TargetMib}.log");
         if (File.Exists(_path) && new FileInfo(_path).Length >= TargetMib * 1024L * 1024)
         {
             return;
         }
 
-        var logs = Directory.GetFiles(Path.Combine(RepositoryRoot(), "tests", "BenchHarness.Tests", "TestData", "logs"), "*.log")
-            .Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .ToList();
+        var folder = Path.Combine(RepositoryRoot(), "tests", "BenchHarness.Tests", "TestData", "logs");
+        var captured = string.Concat(Directory.GetFiles(folder, "*.log").Order(StringComparer.Ordinal).Select(file => File.ReadAllText(file).TrimEnd('\n') + "\n"));
+        var requests = string.Concat(File.ReadLines(Path.Combine(folder, "ours-default.log"))
+            .SkipWhile(line => !line.Contains("get_availabl", StringComparison.Ordinal))
+            .TakeWhile(line => !line.Contains("cleaning up", StringComparison.Ordinal))
+            .Select(line => line + "\n"));
         using var writer = new StreamWriter(_path);
         long written = 0;
-        while (written < TargetMib * 1024L * 1024)
+        for (var round = 0; written < TargetMib * 1024L * 1024; round++)
         {
-            foreach (var log in logs)
-            {
-                writer.Write(log);
-                written += log.Length;
-            }
+            var block = round % 1000 == 0 ? captured : requests;
+            writer.Write(block);
+            written += block.Length;
         }
     }
 
@@ -53,16 +56,7 @@ public class ParseLogBenchmarks
     }
 
     [Benchmark(Description = "parse-log")]
-    public int Parse()
-    {
-        var reader = new LlamaLogReader();
-        foreach (var line in File.ReadLines(_path))
-        {
-            reader.Add(line);
-        }
-
-        return reader.RequestCount;
-    }
+    public async Task<int> Parse() => (await LogFileParser.ParseAsync(_path, CancellationToken.None)).Requests.Count;
 
     private static string RepositoryRoot()
     {

@@ -29,13 +29,8 @@ internal static class ParseLogCommand
             return ExitCodes.BadInput;
         }
 
-        var reader = new LlamaLogReader();
-        await foreach (var line in File.ReadLinesAsync(file.FullName, cancellation))
-        {
-            reader.Add(line);
-        }
-
-        var output = asJson ? JsonSerializer.Serialize(reader.Report, JsonDefaults.Options) : LogReportSummary.Format(reader.Report);
+        var report = await LogFileParser.ParseAsync(file.FullName, cancellation);
+        var output = asJson ? JsonSerializer.Serialize(report, JsonDefaults.Options) : LogReportSummary.Format(report);
         await console.Output.WriteLineAsync(output);
         return ExitCodes.Ok;
     }

@@ -19,15 +19,46 @@ public sealed class LlamaLogReader
     public void Add(string line)
     {
         _lineNumber++;
-        if (!RelevantLineFilter.MayMatter(line))
+        if (RelevantLineFilter.MayMatter(line))
         {
-            return;
+            Read(line);
         }
+    }
 
+    /// <summary>
+    /// Reads many lines at once: <paramref name="lines"/> holds whole lines, each ending in <c>\n</c> (the last may
+    /// lack it at the end of a file). Lines that cannot matter are only counted, never made into strings: the fast
+    /// path for a large file.
+    /// </summary>
+    public void AddLines(ReadOnlySpan<char> lines)
+    {
+        Span<int> next = stackalloc int[RelevantLineFilter.GroupCount];
+        next.Fill(int.MinValue);
+        var position = 0;
+        while (position < lines.Length)
+        {
+            var hit = RelevantLineFilter.NextHit(lines, position, next);
+            if (hit < 0)
+            {
+                var rest = lines[position..];
+                _lineNumber += rest.Count('\n') + (rest[^1] == '\n' ? 0 : 1);
+                return;
+            }
+
+            var start = lines[..hit].LastIndexOf('\n') + 1;
+            _lineNumber += lines[position..start].Count('\n') + 1;
+            var length = lines[start..].IndexOf('\n');
+            var end = length < 0 ? lines.Length : start + length;
+            Read(lines[start..end].ToString());
+            position = end + 1;
+        }
+    }
+
+    private void Read(string line)
+    {
         foreach (var message in LogLineNormalizer.Normalize(line))
         {
-            _requests.Add(_lineNumber, message);
-            if (message.Text.Length == 0)
+            if (_requests.Add(_lineNumber, message) || message.Text.Length == 0)
             {
                 continue;
             }

@@ -32,7 +32,7 @@ public sealed class LlamaBenchImportSpecs(PostgresFixture postgres, ITestOutputH
         Assert.Contains("4 stored, 0 replaced, 0 unchanged", import.Output, StringComparison.Ordinal);
         Assert.Equal(4, results.GetDirectories().Length);
 
-        var again = await BenchCli.RunAsync("import", Data("de3ff81.csv"), "--results", results.FullName, "--db", connection);
+        var again = await BenchCli.RunAsync("import", Data("de3ff81.csv"), "--label", "lb", "--results", results.FullName, "--db", connection);
         Assert.Contains("0 stored, 0 replaced, 1 unchanged", again.Output, StringComparison.Ordinal);
 
         var compare = await BenchCli.RunAsync("compare", "--baseline", "commit:ae50016", "--candidate", "commit:de3ff81", "--json", "--db", connection);

@@ -11,6 +11,11 @@ internal static partial class BuildLineMatcher
 {
     public static StartupFacts? Apply(StartupFacts facts, string text)
     {
+        if (!text.Contains("build", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var match = BuildAndCommit().Match(text);
         if (!match.Success)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BenchHarness.Logs.Parsing;
@@ -9,8 +10,21 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 internal static partial class FailureLineMatcher
 {
+    // Every failure line holds one of these case-sensitive stems ("ailed" for failed and Failed); the rest of the log
+    // costs a search, not a dozen expressions. Two groups of at most eight keep each search fast.
+    private static readonly SearchValues<string> Words = SearchValues.Create(
+        ["ailed", "alloc", "emory", "nable", "rror loading", "GGUF", "magic", "xiting"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> MoreWords = SearchValues.Create(
+        ["alling back", "CUDA-capable", "insufficient", "plit mode"], StringComparison.Ordinal);
+
     public static FailureLine? Match(string text)
     {
+        if (text.AsSpan().IndexOfAny(Words) < 0 && text.AsSpan().IndexOfAny(MoreWords) < 0)
+        {
+            return null;
+        }
+
         var kinds = new List<LogFailureKind>(2);
         if (SplitModeRefused().IsMatch(text))
         {

@@ -10,6 +10,11 @@ internal static partial class GraphLineMatcher
 {
     public static StartupFacts? Apply(StartupFacts facts, string text)
     {
+        if (!text.Contains("graph", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var both = NodesAndSplits().Match(text);
         if (both.Success)
         {

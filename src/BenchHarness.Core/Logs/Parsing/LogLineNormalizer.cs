@@ -15,7 +15,9 @@ internal static partial class LogLineNormalizer
     /// </summary>
     public static IReadOnlyList<NormalizedLogLine> Normalize(string raw)
     {
-        var text = StripOuterPrefixes(Ansi().Replace(raw, "").Trim());
+        // Most lines carry no colour code: the expression runs only where one could start.
+        var text = raw.AsSpan().IndexOfAny(ColourStarts) >= 0 ? Ansi().Replace(raw, "").Trim() : raw.Trim();
+        text = StripOuterPrefixes(text);
         if (!StructuredLogMessage.TryRead(text, out var message, out var slot, out var task))
         {
             return [NormalizeMessage(text, null, null)];
@@ -28,7 +30,7 @@ internal static partial class LogLineNormalizer
     {
         text = LegacyServerRecord.Strip(text, ref slot, ref task);
 
-        var slotPrefix = SlotPrefix().Match(text);
+        var slotPrefix = text.StartsWith("slot", StringComparison.Ordinal) ? SlotPrefix().Match(text) : Match.Empty;
         if (slotPrefix.Success)
         {
             text = text[slotPrefix.Length..].Trim();
@@ -47,6 +49,17 @@ internal static partial class LogLineNormalizer
     {
         while (true)
         {
+            if (CommonLogPrefixLength(text) is > 0 and var length)
+            {
+                text = text[length..].TrimStart();
+                continue;
+            }
+
+            if (!MayHavePrefix(text))
+            {
+                return text;
+            }
+
             var match = OuterPrefix().Match(text);
             if (!match.Success || match.Length == 0)
             {
@@ -59,6 +72,50 @@ internal static partial class LogLineNormalizer
 
     // A colour code as the terminal got it, as a bug report shows it after a copy (escape written out as ^[, \033,
     // \x1b, \e, \u001b) or with the escape byte lost on the way (a bare "[0m", "[1;32m").
+    /// <summary>
+    /// Every outer prefix starts with a digit (timestamps), a capital (a journald month, a level letter), or holds a '|' (compose, a
+    /// collector's bar) or a '[' (journald, router, bracketed timestamps): anything else skips the expression, and so does
+    /// a slot message, whose own "id N | task M |" is no prefix.
+    /// </summary>
+    private static bool MayHavePrefix(string text) =>
+        text.Length > 1 && !text.StartsWith("slot ", StringComparison.Ordinal) && (char.IsAsciiDigit(text[0]) || char.IsAsciiLetterUpper(text[0])
+                            || text.AsSpan().IndexOfAny(PrefixMarks) >= 0);
+
+    /// <summary>
+    /// The length of recent llama.cpp's "0.01.095.782 I " (minutes.seconds.ms.us, then a level letter), read by hand:
+    /// it starts nearly every line of a server log, so it is the one prefix worth no expression. 0 when absent.
+    /// </summary>
+    private static int CommonLogPrefixLength(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        // ".SS.mmm.uuu" after at least one digit of minutes, then " L " with a level letter.
+        const string Shape = ".dd.ddd.ddd";
+        if (i == 0 || i + Shape.Length + 3 > text.Length)
+        {
+            return 0;
+        }
+
+        for (var k = 0; k < Shape.Length; k++)
+        {
+            var c = text[i + k];
+            if (Shape[k] == '.' ? c != '.' : !char.IsAsciiDigit(c))
+            {
+                return 0;
+            }
+        }
+
+        i += Shape.Length;
+        return text[i] == ' ' && "IWEDT".Contains(text[i + 1], StringComparison.Ordinal) && text[i + 2] == ' ' ? i + 3 : 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ColourStarts = System.Buffers.SearchValues.Create("\u001B[^\\");
+    private static readonly System.Buffers.SearchValues<char> PrefixMarks = System.Buffers.SearchValues.Create("|[");
+
     [GeneratedRegex(@"(?:\x1B|\^\[|\\033|\\x1[bB]|\\e|\\u001[bB])\[[0-9;?]*[A-Za-z]|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")]
     private static partial Regex Ansi();
 

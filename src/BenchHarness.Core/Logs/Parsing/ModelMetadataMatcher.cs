@@ -10,6 +10,13 @@ internal static partial class ModelMetadataMatcher
 {
     public static StartupFacts? Apply(StartupFacts facts, string text)
     {
+        // Every such line names its function first: "llm_load_print_meta:", "print_info:", "llama_context:", ...
+        if (!(text.StartsWith("llm_load_print_meta", StringComparison.Ordinal) || text.StartsWith("print_info", StringComparison.Ordinal)
+              || text.StartsWith("llama_", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var match = KeyValue().Match(text);
         if (!match.Success)
         {

@@ -11,13 +11,18 @@ internal static partial class PlacementLineMatcher
 {
     public static StartupFacts? Apply(StartupFacts facts, string text)
     {
-        if (Offloaded().Match(text) is { Success: true } offloaded)
+        if (text.Contains("offloaded ", StringComparison.Ordinal) && Offloaded().Match(text) is { Success: true } offloaded)
         {
             return facts with
             {
                 OffloadedLayers = LogNumbers.Long(offloaded.Groups["done"].Value),
                 TotalLayers = LogNumbers.Long(offloaded.Groups["total"].Value),
             };
+        }
+
+        if (!text.Contains("llocating", StringComparison.Ordinal) && !text.Contains("plit mode", StringComparison.Ordinal))
+        {
+            return null;
         }
 
         if (PinnedDone().Match(text) is { Success: true } done)

@@ -3,30 +3,68 @@ using System.Buffers;
 namespace BenchHarness.Logs.Parsing;
 
 /// <summary>
-/// One vectorised search that tells, before any regular expression runs, whether a raw line can hold anything the
-/// parser keeps: each word below is in every line family some matcher reads (timing keys and headers, buffer, graph,
-/// model and build lines, placement, failures, prefix-cache misses). Most lines of a long server log (progress,
-/// HTTP requests, slot housekeeping) hold none and cost one search. A matcher that learns a new family must add its
-/// word here: the specs of every family run through this filter.
+/// Tells, before any regular expression runs, whether a raw line can hold anything the parser keeps: each word below
+/// is in every line family some matcher reads (timing keys and headers, buffer, graph, model and build lines,
+/// placement, failures, prefix-cache misses). Most lines of a long server log (HTTP requests, slot housekeeping,
+/// prompt progress) hold none and cost one search. A matcher that learns a new family must add its word here: the
+/// specs of every family run through this filter.
 /// </summary>
+/// <remarks>
+/// The words are case-sensitive stems ("ailed" for failed and Failed) in groups of at most eight: a vectorised search
+/// for a few long-enough words is about ten times faster per character than one for thirty, so three small searches
+/// beat one large one.
+/// </remarks>
 internal static class RelevantLineFilter
 {
-    private static readonly SearchValues<string> Words = SearchValues.Create(
+    private static readonly SearchValues<string>[] Groups =
     [
-        // requests
-        "eval time", "total time", "print_timing",
+        // requests and startup facts ("print_" starts the timing header, print_info and llm_load_print_meta)
+        SearchValues.Create(["eval time", "total time", "print_", "buffer", "graph", "n_ctx", "offloaded", "build"], StringComparison.Ordinal),
 
-        // startup facts
-        "buffer", "graph", "arch", "model type", "model ftype", "file type", "model params", "model size", "file size",
-        "n_layer", "n_expert", "n_ctx", "offloaded", "alloc", "split mode", "build",
+        // failures, and ik_llama.cpp's pinned-memory allocation
+        SearchValues.Create(["ailed", "alloc", "emory", "nable", "rror loading", "GGUF", "magic", "xiting"], StringComparison.Ordinal),
 
-        // failures
-        "fail", "out of memory", "OutOfDeviceMemory", "insufficient", "error loading", "GGUF", "magic", "unable",
-        "exiting", "falling back", "CUDA-capable",
+        // the rest of failures and placement, and prefix-cache misses with the lines printed after one
+        SearchValues.Create(["alling back", "CUDA-capable", "insufficient", "plit mode", "Common part", "cache :", "cache:", "prompt:"], StringComparison.Ordinal),
+    ];
 
-        // prefix-cache misses and the lines printed after one
-        "Common part", "cache :", "cache:", "prompt:",
-    ], StringComparison.OrdinalIgnoreCase);
+    public static int GroupCount => Groups.Length;
 
-    public static bool MayMatter(string line) => line.AsSpan().IndexOfAny(Words) >= 0;
+    public static bool MayMatter(ReadOnlySpan<char> line)
+    {
+        foreach (var group in Groups)
+        {
+            if (line.IndexOfAny(group) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the first word that may matter starts in <paramref name="text"/> at or after <paramref name="from"/>, or
+    /// -1. <paramref name="next"/> remembers each group's next hit between calls over the same text (start it at
+    /// <see cref="int.MinValue"/>), so a group is searched again only once the reader has passed its hit.
+    /// </summary>
+    public static int NextHit(ReadOnlySpan<char> text, int from, Span<int> next)
+    {
+        var hit = -1;
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            if (next[g] != -1 && next[g] < from)
+            {
+                var found = text[from..].IndexOfAny(Groups[g]);
+                next[g] = found < 0 ? -1 : from + found;
+            }
+
+            if (next[g] >= 0 && (hit < 0 || next[g] < hit))
+            {
+                hit = next[g];
+            }
+        }
+
+        return hit;
+    }
 }

@@ -15,12 +15,13 @@ internal sealed class RequestAssembler
 
     public IReadOnlyList<RequestTiming> Requests => _requests;
 
-    public void Add(int lineNumber, NormalizedLogLine line)
+    /// <returns>Whether the line was a timing line or a timing header: then it is nothing else.</returns>
+    public bool Add(int lineNumber, NormalizedLogLine line)
     {
         if (line.IsSlotHeader)
         {
             _header = (line.Slot, line.Task);
-            return;
+            return true;
         }
 
         var timing = TimingLineMatcher.Match(line.Text);
@@ -56,5 +57,7 @@ internal sealed class RequestAssembler
                 _lastRequestAwaitsTotal = false;
                 break;
         }
+
+        return timing is not null;
     }
 }

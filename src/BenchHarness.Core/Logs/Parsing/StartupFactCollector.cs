@@ -21,7 +21,7 @@ internal sealed class StartupFactCollector
 
     public void Add(string text)
     {
-        if (BufferLineMatcher.Match(text) is { } buffer)
+        if (text.Contains("buffer", StringComparison.Ordinal) && BufferLineMatcher.Match(text) is { } buffer)
         {
             if (BufferLineMatcher.IsTrialSet(_buffers, buffer))
             {

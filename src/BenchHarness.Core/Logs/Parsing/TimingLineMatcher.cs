@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace BenchHarness.Logs.Parsing;
 
@@ -9,49 +8,169 @@ namespace BenchHarness.Logs.Parsing;
 /// (2023-24) and <c>llama_perf_context_print:</c> (2025). Anchoring on the key keeps out progress lines that merely
 /// end in "tokens per second", and the <c>sample time</c> / <c>sampling time</c> lines that also count runs.
 /// </summary>
-internal static partial class TimingLineMatcher
+/// <remarks>
+/// The shape, any case, any spacing: <c>KEY = MS ms [/ N tokens|runs] [( X ms per token, RATE tokens per second )]</c>.
+/// Read by hand rather than by an expression: these are the lines a server log is made of, and a parse must not be
+/// what a user waits for. A part that does not fit its shape is absent, as if the line ended before it.
+/// </remarks>
+internal static class TimingLineMatcher
 {
+    private static readonly (string Key, TimingLineKind Kind)[] Keys =
+    [
+        ("prompt eval time", TimingLineKind.PromptEval),
+        ("generation eval time", TimingLineKind.Eval),
+        ("eval time", TimingLineKind.Eval),
+        ("total time", TimingLineKind.Total),
+    ];
+
+    private static readonly string[] Functions = ["llama_print_timings", "llama_perf_context_print", "print_timings"];
+
     public static TimingLine? Match(string text)
     {
-        var match = Timing().Match(text);
-        if (!match.Success)
+        var rest = text.AsSpan();
+        var function = Function(ref rest);
+        if (Key(ref rest) is not { } kind || !Skip(ref rest, "=") || !Number(ref rest, out var ms) || !Skip(ref rest, "ms"))
         {
             return null;
         }
 
-        var kind = match.Groups["key"].Value switch
-        {
-            "prompt eval time" => TimingLineKind.PromptEval,
-            "total time" => TimingLineKind.Total,
-            _ => TimingLineKind.Eval,
-        };
-        var hasCount = match.Groups["tokens"].Success;
-
         // A request's prompt and eval lines always carry a count (2023 builds and some collectors drop the rate).
+        var hasCount = Tokens(ref rest, out var tokens);
         if (kind != TimingLineKind.Total && !hasCount)
         {
             return null;
         }
 
-        var tokens = match.Groups["tokens"].Success ? LogNumbers.Long(match.Groups["tokens"].Value) : null;
-        var rate = match.Groups["rate"].Success ? ParseRate(match.Groups["rate"].Value) : null;
-        var function = match.Groups["function"].Value is "llama_print_timings" or "llama_perf_context_print" ? match.Groups["function"].Value : null;
-        return new TimingLine(kind, LogNumbers.Double(match.Groups["ms"].Value), tokens, rate, hasCount, function);
+        var rate = hasCount ? Rate(rest) : null;
+        return new TimingLine(kind, LogNumbers.Double(ms.ToString()), hasCount ? LogNumbers.Long(tokens.ToString()) : null, rate, hasCount, function);
     }
 
-    /// <summary>
-    /// A zero-time phase prints <c>inf</c> or <c>nan</c>; such a rate says nothing, so it reads as 0. A finite rate
-    /// printed with more digits than a double holds is absent.
-    /// </summary>
-    private static double? ParseRate(string text) =>
-        text.Contains("inf", StringComparison.OrdinalIgnoreCase) || text.Contains("nan", StringComparison.OrdinalIgnoreCase) ? 0 : LogNumbers.Double(text);
+    private static string? Function(ref ReadOnlySpan<char> rest)
+    {
+        foreach (var name in Functions)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal) && rest.Length > name.Length && rest[name.Length] == ':')
+            {
+                rest = rest[(name.Length + 1)..];
+                return name == "print_timings" ? null : name;
+            }
+        }
 
-    [GeneratedRegex("""
-        ^(?:(?<function>llama_print_timings|llama_perf_context_print|print_timings):\s*)?
-        (?<key>prompt\ eval\ time|generation\ eval\ time|eval\ time|total\ time)
-        \s*=\s*(?<ms>\d+(?:\.\d+)?)\s*ms
-        (?:\s*/\s*(?<tokens>\d+)\s*(?:tokens|runs))?
-        (?:\s*\(\s*[\d.]+\s*ms\ per\ token,\s*(?<rate>[-+]?(?:\d+(?:\.\d+)?|inf|nan))\s*tokens\ per\ second\s*\))?
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
-    private static partial Regex Timing();
+        return null;
+    }
+
+    private static TimingLineKind? Key(ref ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        foreach (var (key, kind) in Keys)
+        {
+            if (rest.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[key.Length..];
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"/ N tokens" or "/ N runs"; false (and nothing consumed) when the line has no such part.</summary>
+    private static bool Tokens(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> count)
+    {
+        count = default;
+        var probe = rest;
+        if (!Skip(ref probe, "/"))
+        {
+            return false;
+        }
+
+        probe = probe.TrimStart();
+        var digits = 0;
+        while (digits < probe.Length && char.IsAsciiDigit(probe[digits]))
+        {
+            digits++;
+        }
+
+        var after = probe[digits..];
+        if (digits == 0 || (!Skip(ref after, "tokens") && !Skip(ref after, "runs")))
+        {
+            return false;
+        }
+
+        count = probe[..digits];
+        rest = after;
+        return true;
+    }
+
+    /// <summary>"( X ms per token, RATE tokens per second )"; null when the line has no such part.</summary>
+    private static double? Rate(ReadOnlySpan<char> rest)
+    {
+        if (!Skip(ref rest, "(") || !Number(ref rest, out _, allowBareDot: true) || !Skip(ref rest, "ms per token,"))
+        {
+            return null;
+        }
+
+        rest = rest.TrimStart();
+        var end = 0;
+        while (end < rest.Length && (char.IsAsciiLetterOrDigit(rest[end]) || rest[end] is '.' or '+' or '-'))
+        {
+            end++;
+        }
+
+        var value = rest[..end];
+        rest = rest[end..];
+        if (!Skip(ref rest, "tokens per second") || !Skip(ref rest, ")"))
+        {
+            return null;
+        }
+
+        // A zero-time phase prints inf or nan: such a rate says nothing, so it reads as 0.
+        if (value.Equals("inf", StringComparison.OrdinalIgnoreCase) || value.Equals("nan", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("+inf", StringComparison.OrdinalIgnoreCase) || value.Equals("-inf", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("-nan", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        return double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)
+            ? LogNumbers.Finite(rate)
+            : null;
+    }
+
+    /// <summary>Skips white space, then <paramref name="word"/> in any case.</summary>
+    private static bool Skip(ref ReadOnlySpan<char> rest, string word)
+    {
+        var trimmed = rest.TrimStart();
+        if (!trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        rest = trimmed[word.Length..];
+        return true;
+    }
+
+    /// <summary>"12.34" or "12"; a dot needs digits after it unless <paramref name="allowBareDot"/> (the per-token figure is read loosely).</summary>
+    private static bool Number(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> number, bool allowBareDot = false)
+    {
+        rest = rest.TrimStart();
+        var end = 0;
+        while (end < rest.Length && (char.IsAsciiDigit(rest[end]) || (allowBareDot && rest[end] == '.')))
+        {
+            end++;
+        }
+
+        if (!allowBareDot && end > 0 && end + 1 < rest.Length && rest[end] == '.' && char.IsAsciiDigit(rest[end + 1]))
+        {
+            end++;
+            while (end < rest.Length && char.IsAsciiDigit(rest[end]))
+            {
+                end++;
+            }
+        }
+
+        number = rest[..end];
+        rest = rest[end..];
+        return end > 0;
+    }
 }
