@@ -54,6 +54,13 @@ if [[ ! -f "$test_model" ]] || ! current_template "$test_model"; then
   ./bench synth-model --out "$test_model" --layers 8 --experts 8 --experts-used 2 --embd 256 --ff 512
 fi
 
+# Header-only models for planning the seed scenarios with bench memory / bench place (no weights: a few hundred KB).
+glm_header=.bench/models/glm-5.2-header.gguf
+if [[ ! -f "$glm_header" ]]; then
+  step "header-only GLM-5.2-like model for the seed scenarios' memory plans"
+  ./bench synth-model --shape glm-5.2 --out "$glm_header"
+fi
+
 if [[ -x docker/build-image.sh ]]; then
   step "container image of llama-server"
   docker/build-image.sh "$server"

@@ -2,8 +2,15 @@ using BenchHarness.Logs;
 
 namespace BenchHarness.Memory;
 
-/// <summary>One device and kind: predicted against reported MiB and the relative error (reported as the base).</summary>
-public sealed record PlacementCheckRow(string Device, BufferKind Kind, double PredictedMib, double? ReportedMib, double? RelativeError);
+/// <summary>
+/// One device and kind: predicted against reported MiB and the relative error (reported as the base). Compute rows
+/// also carry the range the estimate expects the buffer in.
+/// </summary>
+public sealed record PlacementCheckRow(string Device, BufferKind Kind, double PredictedMib, double? ReportedMib, double? RelativeError)
+{
+    public double? PredictedLowMib { get; init; }
+    public double? PredictedHighMib { get; init; }
+}
 
 /// <summary>
 /// A variant's <c>placement_check</c>: every row, and <see cref="Differs"/> with its reasons when the model
@@ -49,7 +56,11 @@ public static class PlacementCheck
                 }
 
                 var error = actual is > 0 ? (mib - actual.Value) / actual.Value : (double?)null;
-                rows.Add(new PlacementCheckRow(device, kind, Math.Round(mib, 2), actual, error is null ? null : Math.Round(error.Value, 4)));
+                rows.Add(new PlacementCheckRow(device, kind, Math.Round(mib, 2), actual, error is null ? null : Math.Round(error.Value, 4))
+                {
+                    PredictedLowMib = kind == BufferKind.Compute ? Math.Round((predicted?.Compute.Low ?? 0) / DeviceVerdict.BytesPerMib, 2) : null,
+                    PredictedHighMib = kind == BufferKind.Compute ? Math.Round((predicted?.Compute.High ?? 0) / DeviceVerdict.BytesPerMib, 2) : null,
+                });
                 var off = Math.Abs(mib - (actual ?? 0));
                 if (kind == BufferKind.Model && off > ModelToleranceMib && off > ModelToleranceRelative * (actual ?? 0))
                 {

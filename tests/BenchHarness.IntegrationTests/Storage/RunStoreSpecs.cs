@@ -102,6 +102,26 @@ public sealed class RunStoreSpecs(PostgresFixture postgres)
         Assert.Equal((1L, SampleCount(run)), await CountsAsync(database));
     }
 
+    [Fact]
+    public async Task A_variants_placement_check_is_stored_with_its_flag()
+    {
+        var database = new BenchDatabase(await postgres.Cluster.CreateDatabaseAsync());
+        var row = new Memory.PlacementCheckRow("RPC0[127.0.0.1:50052]", Logs.BufferKind.Model, 27.57, 19.66, 0.4023);
+        var check = new Memory.PlacementCheckResult([row], true, ["RPC0[127.0.0.1:50052] holds 19.66 MiB of weights, the plan puts 27.57 MiB there"]);
+        var run = SampleRuns.Create("run-placement");
+        run = run with { Variants = [run.Variants[0] with { PlacementCheck = check }, .. run.Variants.Skip(1)] };
+
+        await new RunStore(database).SaveAsync(run, CancellationToken.None);
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        var stored = await connection.QuerySingleAsync<(string Check, bool Differs)>(
+            "SELECT placement_check::text, placement_differs FROM variant_launch WHERE variant = @variant", new { variant = run.Variants[0].Name });
+        Assert.True(stored.Differs);
+        Assert.Equal(check.Reasons, JsonSerializer.Deserialize<Memory.PlacementCheckResult>(stored.Check, JsonDefaults.Options)!.Reasons);
+        Assert.Null(await connection.ExecuteScalarAsync<bool?>(
+            "SELECT placement_differs FROM variant_launch WHERE variant = @variant", new { variant = run.Variants[1].Name }));
+    }
+
     private static long SampleCount(RunResult run) => run.Variants.Sum(v => v.Samples.Count);
 
     private static async Task<(long Runs, long Samples)> CountsAsync(BenchDatabase database)

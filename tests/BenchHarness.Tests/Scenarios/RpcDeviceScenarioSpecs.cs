@@ -39,6 +39,15 @@ public sealed class RpcDeviceScenarioSpecs
     }
 
     [Fact]
+    public void The_rpc_argument_comes_before_any_override_because_the_server_knows_the_devices_only_after_it()
+    {
+        var args = Load("  rpc_server: /opt/llama/rpc-server\n  rpc_ports: [50052]").Variants.Single().Launch.ServerArgs.ToList();
+
+        Assert.Equal(["-m", "/models/m.gguf", "--rpc", "127.0.0.1:50052"], args.Take(4));
+        Assert.True(args.IndexOf("--rpc") < args.IndexOf("-ot"));
+    }
+
+    [Fact]
     public void The_memory_model_reads_the_devices_from_the_launch_arguments_as_the_server_names_them()
     {
         var launch = Load("  rpc_server: /opt/llama/rpc-server\n  rpc_ports: [50052, 50053]").Variants.Single().Launch;

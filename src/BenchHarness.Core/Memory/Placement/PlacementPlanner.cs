@@ -68,7 +68,9 @@ public sealed class PlacementPlanner
         }
 
         candidates.Add(Candidate("fit", "--fit on: the server chooses layers and context to fit its free memory; predicted as if everything is offloaded", ["-fit", "on"]));
-        return candidates;
+
+        // Where every expert fits, head-first and head + tail place the same layers: keep the first of equal ones.
+        return [.. candidates.DistinctBy(c => string.Join('\n', c.Args))];
     }
 
     private PlacementCandidate TailFirst(int kept)

@@ -39,7 +39,8 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile, ISce
         var args = ArgumentList(layer, container);
         if (rpc is not null)
         {
-            args.AddRange(["--rpc", string.Join(',', rpc.Endpoints)]);
+            // llama.cpp parses in order and knows an RPC device's buffer type only after --rpc: it goes before any -ot.
+            args.InsertRange(args.IndexOf("-m") is >= 0 and var model ? model + 2 : 0, ["--rpc", string.Join(',', rpc.Endpoints)]);
         }
 
         var serverPort = layer.Port ?? PortFrom(args) ?? LlamaServerDefaultPort;
