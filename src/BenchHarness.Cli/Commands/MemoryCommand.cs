@@ -33,11 +33,34 @@ internal static class MemoryCommand
                 budgets[device] = mib;
             }
 
-            var report = new MemoryReport([.. plan.Variants.Select(v => Evaluate(v, budgets, free, cancellationToken))]);
+            var report = new MemoryReport([.. Servers(plan).SelectMany(group => Evaluate(group, budgets, free, cancellationToken))]);
             Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(report, JsonDefaults.Options) + Environment.NewLine : MemoryReportText.Render(report));
             return report.Variants.All(v => v.Fits) ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Each server once: a plain variant alone; a co-resident layout as each of its servers (measured alone and under
+    /// load they are the same launch) followed by their sum, which is what must fit while they run together.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<VariantPlan>> Servers(ScenarioPlan plan) =>
+        plan.Variants.Where(v => v.Layout is null or { UnderLoad: false })
+            .GroupBy(v => v.Layout?.Layout ?? v.Name)
+            .Select(g => (IReadOnlyList<VariantPlan>)[.. g]);
+
+    private static IEnumerable<VariantMemory> Evaluate(
+        IReadOnlyList<VariantPlan> servers, IReadOnlyDictionary<string, long> budgets, IReadOnlyDictionary<string, long> free, CancellationToken cancellationToken)
+    {
+        var each = servers.Select(s => Evaluate(s, budgets, free, cancellationToken)).ToList();
+        if (servers[0].Layout is not { } layout)
+        {
+            return each;
+        }
+
+        // One server of a layout is not judged alone against a device's budget: their sum is.
+        var alone = each.Select(m => m with { Devices = [.. m.Devices.Select(d => d with { BudgetMib = null, Fits = null })] });
+        return [.. alone, LayoutMemory.Sum(layout.Layout, each.Select((m, i) => (m, servers[i].Launch.Devices)), budgets)];
     }
 
     private static VariantMemory Evaluate(VariantPlan variant, IReadOnlyDictionary<string, long> budgets, IReadOnlyDictionary<string, long> free, CancellationToken cancellationToken)

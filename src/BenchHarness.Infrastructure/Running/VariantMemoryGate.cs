@@ -42,6 +42,20 @@ internal sealed class VariantMemoryGate(IReadOnlyDictionary<string, long> budget
     }
 
     /// <summary>
+    /// A co-resident layout's servers summed per host device (see <see cref="LayoutMemory"/>); null when none of
+    /// them has a model file readable here.
+    /// </summary>
+    public VariantMemory? PredictLayout(string layout, IEnumerable<VariantPlan> roles, CancellationToken cancellationToken)
+    {
+        var servers = roles
+            .Select(r => (Prediction: Predict(r.Name, r.Launch, cancellationToken), r.Launch.Devices))
+            .Where(p => p.Prediction is not null)
+            .Select(p => (p.Prediction!.Value.Memory, p.Devices))
+            .ToList();
+        return servers.Count == 0 ? null : LayoutMemory.Sum(layout, servers, budgetsMib);
+    }
+
+    /// <summary>
     /// Whether a launch that does not fit may still start: with <c>--fit</c> on (the default) and neither <c>-ngl</c>
     /// nor tensor overrides, the server itself lowers the offload to fit its free memory.
     /// </summary>

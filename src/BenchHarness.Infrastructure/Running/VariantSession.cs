@@ -42,6 +42,13 @@ internal sealed class VariantSession(
                 return await Fail(log, VariantMemoryGate.SkipReason(memory.Value.Memory));
             }
 
+            // Servers of one layout hold their memory at the same time: their sum must fit each device too.
+            if (layout is not null && !context.Options.TryAnyway
+                && context.Memory.PredictLayout(layout.Name, layout.Roles, limit.Token) is { Fits: false } together)
+            {
+                return await Fail(log, VariantMemoryGate.SkipReason(together));
+            }
+
             await RunServerAsync(log, memory?.Prediction, limit.Token);
             var lost = VariantOutcome.LostCases(Recorder.Current.Variants.Single(v => v.Name == variant.Name), context.Plan.CasesOf(variant.Name));
             await Finish(log, lost is null ? VariantStatus.Completed : VariantStatus.Failed, lost);
