@@ -3,8 +3,9 @@
 # quota on the candidate server's process group. Runs AA A/A sessions (no quota on either side) and SLOW
 # sessions for each slowdown (B's server capped at (1 - s) of one CPU; with one server thread that slows its
 # TG by about s), interleaved so that a change of the machine over the hours weighs on every condition alike,
-# and rewrites the power table after every session (so a stopped measurement still leaves its table): how often
-# each condition was called slower / faster, and the median smallest detectable change the sessions reported.
+# and rewrites the power table after every session (so a stopped measurement still leaves its table): the median
+# TG ratio the sessions measured (the slowdown the quota really gave), how often each condition was called slower /
+# faster, and the median smallest detectable change the sessions reported.
 # 20 + 10 + 10 sessions of 24 rounds take about two hours here with the defaults below.
 #
 # usage: scripts/measure-power.sh [AA (20)] [SLOW (10)] [ROUNDS (bench ab's default)] [SLOWDOWNS ("0.05 0.10")]
@@ -88,13 +89,19 @@ session() { # condition index candidate-binary
 }
 
 summarise() { # condition sessions-file
-  local n slower faster median
+  local n slower faster median ratio
   n="$(wc -l < "$2")"
   slower="$(grep -c '^slower ' "$2" || true)"
   faster="$(grep -c '^faster ' "$2" || true)"
-  median="$(cut -d' ' -f2 "$2" | { grep -v null || true; } | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2); else print "nan" }')"
-  awk -v c="$1" -v n="$n" -v s="$slower" -v f="$faster" -v m="$median" \
-    'BEGIN { printf "| %s | %d | %d | %d | %.0f %% | %s |\n", c, n, s, f, n ? 100 * s / n : 0, m == "nan" ? "-" : sprintf("%.1f %%", 100 * m) }'
+  median="$(cut -d' ' -f2 "$2" | median_of)"
+  ratio="$(cut -d' ' -f3 "$2" | median_of)"
+  awk -v c="$1" -v n="$n" -v s="$slower" -v f="$faster" -v m="$median" -v r="$ratio" \
+    'BEGIN { printf "| %s | %d | %s | %d | %d | %.0f %% | %s |\n", c, n, r == "nan" ? "-" : sprintf("%.3f", r), s, f, n ? 100 * s / n : 0, m == "nan" ? "-" : sprintf("%.1f %%", 100 * m) }'
+}
+
+# The median of the numbers on stdin ("null" lines skipped), or nan when there are none.
+median_of() {
+  { grep -v null || true; } | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2); else print "nan" }'
 }
 
 # Every session of every condition gets a due point (k - 0.5) / count on one time line; running them in that
@@ -115,8 +122,8 @@ label() { # condition
 }
 write_table() {
   {
-    echo "| condition | sessions | slower | faster | called slower | median smallest detectable change |"
-    echo "| --- | --- | --- | --- | --- | --- |"
+    echo "| condition | sessions | median TG ratio B/A | slower | faster | called slower | median smallest detectable change |"
+    echo "| --- | --- | --- | --- | --- | --- | --- |"
     for c in "${conditions[@]}"; do
       read -r name _ _ <<< "$c"
       if [[ -s "$out/$name.txt" ]]; then summarise "$(label "$name")" "$out/$name.txt"; fi
