@@ -30,15 +30,10 @@ internal static partial class LogLineNormalizer
     {
         text = LegacyServerRecord.Strip(text, ref slot, ref task);
 
-        var slotPrefix = text.StartsWith("slot", StringComparison.Ordinal) ? SlotPrefix().Match(text) : Match.Empty;
-        if (slotPrefix.Success)
+        if (SlotPrefix.TryRead(text, out var length, out var slotId, out var taskId))
         {
-            text = text[slotPrefix.Length..].Trim();
-            return new NormalizedLogLine(
-                text,
-                LogNumbers.Long(slotPrefix.Groups["slot"].Value),
-                LogNumbers.Long(slotPrefix.Groups["task"].Value),
-                IsSlotHeader: text.Length == 0);
+            text = text[length..].Trim();
+            return new NormalizedLogLine(text, slotId, taskId, IsSlotHeader: text.Length == 0);
         }
 
         return new NormalizedLogLine(text, slot, task);
@@ -139,6 +134,4 @@ internal static partial class LogLineNormalizer
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OuterPrefix();
 
-    [GeneratedRegex(@"^slot\s+\w+:\s+id\s+(?<slot>\d+)\s*\|\s*task\s+(?<task>-?\d+)\s*\|\s?")]
-    private static partial Regex SlotPrefix();
 }

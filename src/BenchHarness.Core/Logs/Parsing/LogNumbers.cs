@@ -11,10 +11,10 @@ internal static class LogNumbers
 {
     public const double BytesPerMib = 1024.0 * 1024.0;
 
-    public static double? Double(string text) =>
+    public static double? Double(ReadOnlySpan<char> text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? Finite(value) : null;
 
-    public static long? Long(string text) =>
+    public static long? Long(ReadOnlySpan<char> text) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Converts an amount printed with a GiB or MiB unit to MiB.</summary>

@@ -42,7 +42,7 @@ internal static class TimingLineMatcher
         }
 
         var rate = hasCount ? Rate(rest) : null;
-        return new TimingLine(kind, LogNumbers.Double(ms.ToString()), hasCount ? LogNumbers.Long(tokens.ToString()) : null, rate, hasCount, function);
+        return new TimingLine(kind, LogNumbers.Double(ms), hasCount ? LogNumbers.Long(tokens) : null, rate, hasCount, function);
     }
 
     private static string? Function(ref ReadOnlySpan<char> rest)
