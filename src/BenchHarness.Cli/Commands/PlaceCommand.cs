@@ -20,7 +20,9 @@ internal static class PlaceCommand
         var reserve = new Option<string[]>("--reserve") { Description = "Memory kept free on a device for co-resident servers (repeatable).", HelpName = "NAME=MiB" };
         var set = new Option<string[]>("--set") { Description = "A server setting written into the scenario: server.binary=PATH, server.args=[-c, 8192], server.rpc_server=PATH (repeatable).", HelpName = "server.KEY=VALUE" };
         var output = new Option<string>("--out") { Description = "The scenario file to write.", Required = true };
-        var command = new Command("place", "Write a scenario whose variants are candidate expert placements that fit the devices' memory.") { model, device, reserve, set, output };
+        var family = new Option<string>("--family") { Description = "The server the scenario runs: llama.cpp (one comma-separated -ot, a --fit baseline) or ik_llama.cpp (one -ot per rule).", DefaultValueFactory = _ => "llama.cpp" };
+        family.AcceptOnlyFromAmong("llama.cpp", "ik_llama.cpp");
+        var command = new Command("place", "Write a scenario whose variants are candidate expert placements that fit the devices' memory.") { model, device, reserve, set, output, family };
         command.SetAction((parse, cancellationToken) =>
         {
             var modelPath = Path.GetFullPath(parse.GetValue(model)!);
@@ -43,7 +45,8 @@ internal static class PlaceCommand
             File.WriteAllText(outPath, PlacementScenarioText.Render(name, modelPath, settings, devices, [probe]));
             var rpc = devices.Select(d => d.Endpoint).OfType<string>().ToList();
             var baseArgs = BaseArgs(outPath, rpc);
-            var candidates = new PlacementPlanner(layout, baseArgs, devices).Plan();
+            var serverFamily = parse.GetValue(family) == "ik_llama.cpp" ? Scenarios.Model.ServerFamily.IkLlamaCpp : Scenarios.Model.ServerFamily.LlamaCpp;
+            var candidates = new PlacementPlanner(layout, baseArgs, devices, serverFamily).Plan();
             File.WriteAllText(outPath, PlacementScenarioText.Render(name, modelPath, settings, devices, candidates));
             var plan = ScenarioLoader.Load(outPath, []);
             foreach (var candidate in candidates)

@@ -1,5 +1,6 @@
 using BenchHarness.Gguf.Synthesis;
 using BenchHarness.Memory.Placement;
+using BenchHarness.Scenarios.Model;
 
 namespace BenchHarness.Tests.Memory;
 
@@ -34,6 +35,22 @@ public sealed class PlacementPlannerSpecs
 
         Assert.All(candidates.Where(c => c.Name != "fit"), c =>
             Assert.InRange(c.Memory.Devices.Single(d => d.Device == "CUDA0").TotalMib, 0, 24576 - 8192));
+    }
+
+    [Fact]
+    public async Task For_ik_llama_cpp_each_rule_is_its_own_override_and_there_is_no_fit_baseline()
+    {
+        var model = await SyntheticLayouts.OfAsync(new SyntheticModelOptions(Layers: 8, Experts: 8, ExpertsUsed: 2, Embedding: 256, FeedForward: 512));
+        DeviceBudget[] devices = [new("RPC0[127.0.0.1:50052]", 40, 0), new("RPC0[127.0.0.1:50053]", 40, 4)];
+        string[] server = ["--rpc", "127.0.0.1:50052,127.0.0.1:50053", "-c", "2048", "-np", "1"];
+
+        var candidates = new PlacementPlanner(model, server, devices, ServerFamily.IkLlamaCpp).Plan();
+
+        Assert.DoesNotContain(candidates, c => c.Name == "fit");
+        var headTail = candidates.Single(c => c.Name == "head-tail").Args;
+        Assert.Equal(3, headTail.Count(a => a == "-ot"));
+        Assert.DoesNotContain(headTail, a => a.Contains(',', StringComparison.Ordinal) && a.Contains("=RPC", StringComparison.Ordinal));
+        Assert.Equal(@"ffn_(gate|up|down)_exps=CPU", headTail[^1]);
     }
 
     private static double ExpertCpuMib(IReadOnlyList<PlacementCandidate> candidates, string name) =>

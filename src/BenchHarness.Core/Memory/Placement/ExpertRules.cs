@@ -7,13 +7,18 @@ public static class ExpertRules
 {
     public const string Tensors = "ffn_(gate|up|down)_exps";
 
-    /// <summary>One comma-separated <c>-ot</c> value (llama.cpp's form): a rule per device, then the CPU catch-all.</summary>
-    public static IReadOnlyList<string> Args(IReadOnlyList<(string Device, IReadOnlyList<int> Layers)> assignment)
+    /// <summary>
+    /// A rule per device, then the CPU catch-all: one comma-separated <c>-ot</c> value for llama.cpp, one <c>-ot</c>
+    /// per rule for ik_llama.cpp.
+    /// </summary>
+    public static IReadOnlyList<string> Args(
+        IReadOnlyList<(string Device, IReadOnlyList<int> Layers)> assignment, Scenarios.Model.ServerFamily family = Scenarios.Model.ServerFamily.LlamaCpp)
     {
         var rules = assignment.Where(a => a.Layers.Count > 0)
             .Select(a => string.Create(CultureInfo.InvariantCulture, $@"blk\.({string.Join('|', a.Layers)})\.{Tensors}={a.Device}"))
-            .Append($"{Tensors}=CPU");
-        return ["-ot", string.Join(',', rules)];
+            .Append($"{Tensors}=CPU")
+            .ToList();
+        return family == Scenarios.Model.ServerFamily.IkLlamaCpp ? [.. rules.SelectMany(rule => new[] { "-ot", rule })] : ["-ot", string.Join(',', rules)];
     }
 
     /// <summary>Layer ranges for descriptions: 3-7, 20, 68-77.</summary>

@@ -19,8 +19,12 @@ public sealed class PlacementPlanner
     private readonly IReadOnlyList<int> _moeLayers;
     private readonly IReadOnlyList<string> _offload;
 
-    public PlacementPlanner(ModelLayout model, IReadOnlyList<string> baseArgs, IReadOnlyList<DeviceBudget> devices)
+    private readonly Scenarios.Model.ServerFamily _family;
+
+    public PlacementPlanner(ModelLayout model, IReadOnlyList<string> baseArgs, IReadOnlyList<DeviceBudget> devices,
+        Scenarios.Model.ServerFamily family = Scenarios.Model.ServerFamily.LlamaCpp)
     {
+        _family = family;
         _model = model;
         _baseArgs = baseArgs;
         _devices = [.. devices.Where(d => d.Device != "CPU").OrderBy(d => d.IsRpc ? 0 : 1)];
@@ -28,7 +32,7 @@ public sealed class PlacementPlanner
         _moeLayers = [.. model.Tensors.Where(t => t.Layer < model.TrunkLayers && t.Name.Contains("_exps.", StringComparison.Ordinal))
             .Select(t => t.Layer!.Value).Distinct().Order()];
         var split = string.Join(',', _devices.Select(d => d.UsableMib.ToString(CultureInfo.InvariantCulture)));
-        _offload = ["-ngl", "999", "-ts", split, "-fit", "off"];
+        _offload = family == Scenarios.Model.ServerFamily.LlamaCpp ? ["-ngl", "999", "-ts", split, "-fit", "off"] : ["-ngl", "999", "-ts", split];
     }
 
     /// <summary>The devices in the order the server numbers them: RPC servers first, then local GPUs.</summary>
@@ -67,7 +71,10 @@ public sealed class PlacementPlanner
             candidates.Add(PackedCandidate("head-tail", "head + tail", HeadAndTail(headTail)));
         }
 
-        candidates.Add(Candidate("fit", "--fit on: the server chooses layers and context to fit its free memory; predicted as if everything is offloaded", ["-fit", "on"]));
+        if (_family == Scenarios.Model.ServerFamily.LlamaCpp)
+        {
+            candidates.Add(Candidate("fit", "--fit on: the server chooses layers and context to fit its free memory; predicted as if everything is offloaded", ["-fit", "on"]));
+        }
 
         // Where every expert fits, head-first and head + tail place the same layers: keep the first of equal ones.
         return [.. candidates.DistinctBy(c => string.Join('\n', c.Args))];
@@ -87,7 +94,7 @@ public sealed class PlacementPlanner
     {
         var assignment = Packed(layers)!;
         var where = string.Join("; ", assignment.Where(a => a.Layers.Count > 0).Select(a => $"MoE layers {ExpertRules.Ranges(a.Layers)} on {a.Device}"));
-        return Candidate(name, $"{what}: experts of {where}, the rest on the CPU", [.. _offload, .. ExpertRules.Args(assignment)]);
+        return Candidate(name, $"{what}: experts of {where}, the rest on the CPU", [.. _offload, .. ExpertRules.Args(assignment, _family)]);
     }
 
     /// <summary>Layers in order onto devices in order, each device taking layers while it still fits; null when they do not all fit.</summary>
@@ -106,7 +113,7 @@ public sealed class PlacementPlanner
 
                 var trial = assignment.ToList();
                 trial[device] = (trial[device].Device, [.. trial[device].Layers, layer]);
-                var memory = Evaluate([.. _offload, .. ExpertRules.Args(trial)]);
+                var memory = Evaluate([.. _offload, .. ExpertRules.Args(trial, _family)]);
                 if (memory.Devices.Single(d => d.Device == trial[device].Device).Fits != false)
                 {
                     assignment = trial;
@@ -117,7 +124,7 @@ public sealed class PlacementPlanner
             }
         }
 
-        return Evaluate([.. _offload, .. ExpertRules.Args(assignment)]).Fits ? assignment : null;
+        return Evaluate([.. _offload, .. ExpertRules.Args(assignment, _family)]).Fits ? assignment : null;
     }
 
     private IEnumerable<int> HeadAndTail(int count) =>
