@@ -1,5 +1,3 @@
-using System.Text.Json;
-using BenchHarness.IntegrationTests.Storage;
 using BenchHarness.IntegrationTests.Support;
 using BenchHarness.Results;
 
@@ -24,8 +22,7 @@ public sealed class CoResidentFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var file = Path.Combine(_folder, "layout.yaml");
-        await File.WriteAllTextAsync(file, $$"""
+        var run = await ScenarioRun.RunAsync(_folder, "layout", $$"""
             name: layout
             server:
               engine: process
@@ -54,14 +51,7 @@ public sealed class CoResidentFixture : IAsyncLifetime
             warmup: 1
             stream: true
             """);
-        var results = Path.Combine(_folder, "results");
-        var result = await BenchCli.RunAsync(
-            new Dictionary<string, string?> { ["BENCH_MACHINE_LOCK"] = Path.Combine(_folder, "machine.lock") },
-            "run", file, "--results", results, "--no-db");
-        (ExitCode, Error) = (result.ExitCode, result.Error);
-        var runFile = Directory.GetFiles(results, "run.json", SearchOption.AllDirectories).Single();
-        RunFolder = Path.GetDirectoryName(runFile)!;
-        Run = JsonSerializer.Deserialize<RunResult>(await File.ReadAllTextAsync(runFile), JsonDefaults.Options)!;
+        (ExitCode, Error, Run, RunFolder) = (run.ExitCode, run.Error, run.Run, run.RunFolder);
     }
 
     public Task DisposeAsync()

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using BenchHarness.IntegrationTests.Storage;
 using BenchHarness.IntegrationTests.Support;
 using BenchHarness.Results;
 
@@ -26,8 +24,7 @@ public sealed class DimensionsSweepFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var file = Path.Combine(_folder, "dimensions.yaml");
-        await File.WriteAllTextAsync(file, $$"""
+        var run = await ScenarioRun.RunAsync(_folder, "dimensions", $$"""
             name: dimensions
             server:
               engine: process
@@ -48,14 +45,8 @@ public sealed class DimensionsSweepFixture : IAsyncLifetime
             warmup: 1
             stream: true
             """);
-        var results = Path.Combine(_folder, "results");
-        var result = await BenchCli.RunAsync(
-            new Dictionary<string, string?> { ["BENCH_MACHINE_LOCK"] = Path.Combine(_folder, "machine.lock") },
-            "run", file, "--results", results, "--no-db");
-        (ExitCode, Error) = (result.ExitCode, result.Error);
-        var runFile = Directory.GetFiles(results, "run.json", SearchOption.AllDirectories).Single();
-        Run = JsonSerializer.Deserialize<RunResult>(await File.ReadAllTextAsync(runFile), JsonDefaults.Options)!;
-        ServerLog = await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(runFile)!, Variant.LogFile!));
+        (ExitCode, Error, Run) = (run.ExitCode, run.Error, run.Run);
+        ServerLog = await File.ReadAllTextAsync(Path.Combine(run.RunFolder, Variant.LogFile!));
     }
 
     public Task DisposeAsync()
