@@ -13,6 +13,9 @@
 #        BENCH_POWER_OUT (folder for the sessions' results and JSON; default a new temporary folder),
 #        BENCH_POWER_REPEATS (5), BENCH_POWER_WARMUP (1), BENCH_POWER_TOKENS (64): the work of one server start;
 #        the start is the unit that varies, so a few requests per start are enough,
+#        BENCH_POWER_PERIOD_US (10000): the quota's accounting period. CFS grants (1 - s) x period of CPU per period,
+#        so a request much shorter than a few periods (64 tokens take ~0.2 s here) escapes most of a 100 ms
+#        period's throttling; a 10 ms period makes the slowdown hold for short requests too.
 #        BENCH_POWER_SERVER_CPUS: pin both sides' servers to these CPUs (taskset list, e.g. 1), so that other work
 #        on the machine is kept off the measured core; BENCH_POWER_HARNESS_CPUS: the same for bench itself.
 #
@@ -24,6 +27,7 @@ aa="${1:-20}" slow="${2:-10}" rounds="${3:-}" slowdowns="${4:-0.05 0.10}"
 server="${BENCH_LLAMA_SERVER:-$root/.bench/bin/llama-server}"
 model="${BENCH_POWER_MODEL:-/root/.cache/benchharness/models/test-moe.gguf}"
 out="${BENCH_POWER_OUT:-$(mktemp -d -t bench-power.XXXXXX)}"
+period="${BENCH_POWER_PERIOD_US:-10000}"
 repeats="${BENCH_POWER_REPEATS:-5}" warmup="${BENCH_POWER_WARMUP:-1}" tokens="${BENCH_POWER_TOKENS:-64}"
 pin_server=() pin_harness=()
 [[ -n "${BENCH_POWER_SERVER_CPUS:-}" ]] && pin_server=(taskset -c "$BENCH_POWER_SERVER_CPUS")
@@ -35,10 +39,10 @@ mkdir -p "$out"
 if [[ -f /sys/fs/cgroup/cgroup.controllers ]]; then
   cgroot=/sys/fs/cgroup
   echo "+cpu" > "$cgroot/cgroup.subtree_control" 2>/dev/null || true
-  set_quota() { if [[ "$2" == max ]]; then echo "max 100000" > "$1/cpu.max"; else echo "$2 100000" > "$1/cpu.max"; fi; }
+  set_quota() { if [[ "$2" == max ]]; then echo "max $period" > "$1/cpu.max"; else echo "$2 $period" > "$1/cpu.max"; fi; }
 else
   cgroot=/sys/fs/cgroup/cpu
-  set_quota() { echo 100000 > "$1/cpu.cfs_period_us"; if [[ "$2" == max ]]; then echo -1 > "$1/cpu.cfs_quota_us"; else echo "$2" > "$1/cpu.cfs_quota_us"; fi; }
+  set_quota() { echo "$period" > "$1/cpu.cfs_period_us"; if [[ "$2" == max ]]; then echo -1 > "$1/cpu.cfs_quota_us"; else echo "$2" > "$1/cpu.cfs_quota_us"; fi; }
 fi
 
 # One cgroup and one wrapper per quota; the wrapper moves itself into the cgroup and becomes llama-server, so
@@ -108,7 +112,7 @@ median_of() {
 # order interleaves the conditions evenly (A/A, 10 %, A/A, 5 %, ...).
 conditions=("aa $aa full")
 for s in $slowdowns; do
-  wrapper "slow$s" "$(awk -v s="$s" 'BEGIN { printf "%d", (1 - s) * 100000 }')"
+  wrapper "slow$s" "$(awk -v s="$s" -v p="$period" 'BEGIN { printf "%d", (1 - s) * p }')"
   conditions+=("slow$s $slow $made")
 done
 schedule="$(for c in "${conditions[@]}"; do
