@@ -60,6 +60,11 @@ if [[ ! -f "$glm_header" ]]; then
   step "header-only GLM-5.2-like model for the seed scenarios' memory plans"
   ./bench synth-model --shape glm-5.2 --out "$glm_header"
 fi
+flash_header=.bench/models/glm-4.7-flash-header.gguf
+if [[ ! -f "$flash_header" ]]; then
+  step "header-only GLM-4.7-Flash-like model for seed 004's profiles"
+  ./bench synth-model --shape glm-4.7-flash --out "$flash_header"
+fi
 
 if [[ -x docker/build-image.sh ]]; then
   step "container image of llama-server"
