@@ -60,7 +60,7 @@ internal static class MemoryCommand
 
         // One server of a layout is not judged alone against a device's budget: their sum is.
         var alone = each.Select(m => m with { Devices = [.. m.Devices.Select(d => d with { BudgetMib = null, Fits = null })] });
-        return [.. alone, LayoutMemory.Sum(layout.Layout, each.Select((m, i) => (m, servers[i].Launch.Devices)), budgets)];
+        return [.. alone, LayoutMemory.Sum(layout.Layout, each, budgets)];
     }
 
     private static VariantMemory Evaluate(VariantPlan variant, IReadOnlyDictionary<string, long> budgets, IReadOnlyDictionary<string, long> free, CancellationToken cancellationToken)
@@ -68,7 +68,10 @@ internal static class MemoryCommand
         var path = variant.Launch.ModelFile ?? (variant.Launch.Engine == EngineKind.Process ? variant.Launch.ModelPath : null)
             ?? throw new InputException(variant.Name, "no model to read: set model_file (a host path of the GGUF) for a container launch");
         var model = ModelLayoutReader.Read(GgufModelFiles.Read(path, cancellationToken));
-        return VariantMemoryCheck.Evaluate(variant.Name, variant.Launch.ServerArgs, model, budgets, free).Memory;
+        var devices = variant.Launch.Devices;
+        var memory = VariantMemoryCheck.Evaluate(variant.Name, variant.Launch.ServerArgs, model,
+            ContainerGpus.InServerNames(budgets, devices), ContainerGpus.InServerNames(free, devices)).Memory;
+        return ContainerGpus.InHostNames(memory, devices);
     }
 
     private static IEnumerable<KeyValuePair<string, long>> BudgetOptions(IEnumerable<string> items)

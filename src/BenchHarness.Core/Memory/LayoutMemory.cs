@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BenchHarness.Memory;
 
 /// <summary>
@@ -11,11 +9,11 @@ namespace BenchHarness.Memory;
 public static class LayoutMemory
 {
     public static VariantMemory Sum(
-        string layout, IEnumerable<(VariantMemory Memory, IReadOnlyList<string> Devices)> servers, IReadOnlyDictionary<string, long> budgetsMib)
+        string layout, IEnumerable<VariantMemory> servers, IReadOnlyDictionary<string, long> budgetsMib)
     {
         var parts = servers.ToList();
         var devices = parts
-            .SelectMany(s => s.Memory.Devices.Select(d => (Host: HostDevice(d.Device, s.Devices), Device: d)))
+            .SelectMany(s => s.Devices.Select(d => (Host: d.Device, Device: d)))
             .GroupBy(p => p.Host, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -29,20 +27,6 @@ public static class LayoutMemory
                 };
             })
             .ToList();
-        return new VariantMemory($"{layout} (all servers together)", devices, [.. parts.SelectMany(p => p.Memory.Notes).Distinct()]);
-    }
-
-    /// <summary>The host's name for a device a server names: <c>CUDAk</c> is the k-th of the GPUs the container was given by index.</summary>
-    public static string HostDevice(string device, IReadOnlyList<string> containerDevices)
-    {
-        if (!device.StartsWith("CUDA", StringComparison.Ordinal)
-            || !int.TryParse(device.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var k)
-            || k >= containerDevices.Count
-            || !int.TryParse(containerDevices[k], NumberStyles.None, CultureInfo.InvariantCulture, out var host))
-        {
-            return device;
-        }
-
-        return "CUDA" + host.ToString(CultureInfo.InvariantCulture);
+        return new VariantMemory($"{layout} (all servers together)", devices, [.. parts.SelectMany(p => p.Notes).Distinct()]);
     }
 }

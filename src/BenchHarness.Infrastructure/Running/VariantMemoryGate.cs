@@ -33,7 +33,9 @@ internal sealed class VariantMemoryGate(IReadOnlyDictionary<string, long> budget
         try
         {
             var model = ModelLayoutReader.Read(GgufModelFiles.Read(path, cancellationToken));
-            return VariantMemoryCheck.Evaluate(variant, launch.ServerArgs, model, budgetsMib, freeMib);
+            var (memory, prediction) = VariantMemoryCheck.Evaluate(variant, launch.ServerArgs, model,
+                ContainerGpus.InServerNames(budgetsMib, launch.Devices), ContainerGpus.InServerNames(freeMib, launch.Devices));
+            return (ContainerGpus.InHostNames(memory, launch.Devices), prediction);
         }
         catch (InputException)
         {
@@ -48,9 +50,9 @@ internal sealed class VariantMemoryGate(IReadOnlyDictionary<string, long> budget
     public VariantMemory? PredictLayout(string layout, IEnumerable<VariantPlan> roles, CancellationToken cancellationToken)
     {
         var servers = roles
-            .Select(r => (Prediction: Predict(r.Name, r.Launch, cancellationToken), r.Launch.Devices))
-            .Where(p => p.Prediction is not null)
-            .Select(p => (p.Prediction!.Value.Memory, p.Devices))
+            .Select(r => Predict(r.Name, r.Launch, cancellationToken))
+            .OfType<(VariantMemory Memory, MemoryPrediction Prediction)>()
+            .Select(p => p.Memory)
             .ToList();
         return servers.Count == 0 ? null : LayoutMemory.Sum(layout, servers, budgetsMib);
     }

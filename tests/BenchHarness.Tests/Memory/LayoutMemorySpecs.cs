@@ -16,7 +16,7 @@ public sealed class LayoutMemorySpecs
     {
         var budgets = new Dictionary<string, long> { ["CUDA0"] = 97_000, ["CUDA1"] = 97_000 };
 
-        var layout = LayoutMemory.Sum("glm", [(Orchestrator, ["all"]), (Worker, ["0"]), (Worker, ["1"])], budgets);
+        var layout = LayoutMemory.Sum("glm", [Orchestrator, ContainerGpus.InHostNames(Worker, ["0"]), ContainerGpus.InHostNames(Worker, ["1"])], budgets);
 
         var gpu0 = layout.Devices.Single(d => d.Device == "CUDA0");
         var gpu1 = layout.Devices.Single(d => d.Device == "CUDA1");
@@ -32,20 +32,33 @@ public sealed class LayoutMemorySpecs
     {
         var budgets = new Dictionary<string, long> { ["CUDA0"] = 100_000, ["CUDA1"] = 100_000 };
 
-        Assert.True(LayoutMemory.Sum("glm", [(Orchestrator, ["all"]), (Worker, ["0"]), (Worker, ["1"])], budgets).Fits);
+        Assert.True(LayoutMemory.Sum("glm", [Orchestrator, ContainerGpus.InHostNames(Worker, ["0"]), ContainerGpus.InHostNames(Worker, ["1"])], budgets).Fits);
     }
 
     [Theory]
     [InlineData("CUDA0", new[] { "1" }, "CUDA1")]
     [InlineData("CUDA1", new[] { "0", "3" }, "CUDA3")]
     [InlineData("CUDA0", new[] { "all" }, "CUDA0")]
+    [InlineData("CUDA0", new[] { "nvidia.com/gpu=1" }, "CUDA1")]
+    [InlineData("CUDA0", new[] { "nvidia.com/gpu=all" }, "CUDA0")]
     [InlineData("CUDA0", new string[0], "CUDA0")]
     [InlineData("CUDA2", new[] { "0" }, "CUDA2")]
     [InlineData("RPC0[127.0.0.1:50052]", new[] { "1" }, "RPC0[127.0.0.1:50052]")]
     [InlineData("CPU", new[] { "1" }, "CPU")]
     public void A_containers_gpu_is_named_as_the_host_names_it(string device, string[] given, string host)
     {
-        Assert.Equal(host, LayoutMemory.HostDevice(device, given));
+        Assert.Equal(host, ContainerGpus.HostDevice(device, given));
+    }
+
+    [Fact]
+    public void A_container_given_one_gpu_is_judged_against_that_gpus_budget_under_its_own_name()
+    {
+        var host = new Dictionary<string, long> { ["CUDA0"] = 24_000, ["CUDA1"] = 12_800, ["CPU"] = 500_000 };
+
+        var seen = ContainerGpus.InServerNames(host, ["1"]);
+
+        Assert.Equal(new Dictionary<string, long> { ["CUDA0"] = 12_800, ["CPU"] = 500_000 }, seen);
+        Assert.Same(host, ContainerGpus.InServerNames(host, ["all"]));
     }
 
     private static DeviceVerdict Device(string name, double model, double kv, double compute) =>
