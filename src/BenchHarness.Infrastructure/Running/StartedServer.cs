@@ -15,10 +15,7 @@ internal sealed class StartedServer(
 {
     public IRunningServer Server => server;
     public HttpClient Http => http;
-    public ServerLaunch Launch => launch;
     public Stopwatch SinceLaunch => sinceLaunch;
-    public TimeSpan Loaded => loaded;
-    public ServerBuild Build => build;
 
     /// <summary>
     /// Starts <paramref name="launch"/> (a free port when it says auto; buffer sizes logged, see <see cref="BufferLogging"/>)
