@@ -15,6 +15,7 @@
 #        BENCH_POWER_OUT (folder for the sessions' results and JSON; default a new temporary folder),
 #        BENCH_POWER_REPEATS (5), BENCH_POWER_WARMUP (1), BENCH_POWER_TOKENS (64): the work of one server start;
 #        the start is the unit that varies, so a few requests per start are enough,
+#        BENCH_POWER_LABEL (power): the sessions' label prefix (<prefix>-<condition>-<k>-a / -b),
 #        BENCH_POWER_PERIOD_US (10000): the quota's accounting period. CFS grants (1 - s) x period of CPU per period,
 #        so a request much shorter than a few periods (64 tokens take ~0.2 s here) escapes most of a 100 ms
 #        period's throttling; a 10 ms period makes the slowdown hold for short requests too.
@@ -88,7 +89,7 @@ EOF
 wrapper full max
 full="$made"
 session() { # condition index candidate-binary
-  local args=(ab "$out/power.yaml" --a "$full" --b "$3" --label "power-$1-$2" --results "$out/results" --no-db --json)
+  local args=(ab "$out/power.yaml" --a "$full" --b "$3" --label "${BENCH_POWER_LABEL:-power}-$1-$2" --results "$out/results" --no-db --json)
   [[ -n "$rounds" ]] && args+=(--rounds "$rounds")
   "${pin_harness[@]}" "$root/bench" "${args[@]}" < /dev/null > "$out/power-$1-$2.json" 2> "$out/power-$1-$2.log" || true
   jq -r '.cases[] | select(.metric == "tg") | "\(.verdict) \(.smallest_detectable_change // "null") \(.ratio)"' "$out/power-$1-$2.json"

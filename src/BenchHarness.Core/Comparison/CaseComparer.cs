@@ -60,9 +60,9 @@ public static class CaseComparer
         var pairs = StartPairing.Pair(before, after, s => s.StartedAt)
             .Select(p => (Descriptive.Median(p.Baseline.Values), Descriptive.Median(p.Candidate.Values)))
             .ToList();
-        var paired = PairedRatio.Estimate(pairs, options.PairedAlpha);
-        var detectable = DetectableChange.Paired(paired, options.PairedAlpha, threshold);
-        return new Test(paired.Estimate, detectable, VerdictRule.Decide(paired.Estimate, pairs.Count, pairs.Count, threshold, 2));
+        var estimate = PairedRatio.Estimate(pairs, options.PairedAlpha);
+        var detectable = DetectableChange.FromBounds(estimate, options.PairedAlpha, threshold);
+        return new Test(estimate, detectable, VerdictRule.Decide(estimate, pairs.Count, pairs.Count, threshold, 2));
     }
 
     /// <summary>The starts with at least one measured value of the metric.</summary>

@@ -19,11 +19,10 @@ public sealed record ComparisonOptions
     public double PairedAlpha { get; init; } = PairedRatio.DefaultAlpha;
 
     /// <summary>
-    /// Server starts needed on each side for the paired rule; fewer use the per-sample rule. Two pairs leave the t
-    /// interval one degree of freedom, so its false alarms reach α per case and metric; three is the least that
-    /// makes the rule usable.
+    /// Server starts needed on each side for the paired rule; fewer use the per-sample rule. Six pairs are the
+    /// fewest whose signed-rank bounds exist at the default error rate; with fewer the rule could never decide.
     /// </summary>
-    public int MinimumStarts { get; init; } = 3;
+    public int MinimumStarts { get; init; } = PairedRatio.MinimumPairs;
 
     /// <summary>Measured samples needed on each side before any verdict but <c>insufficient-data</c>.</summary>
     public int MinimumSamples { get; init; } = 7;

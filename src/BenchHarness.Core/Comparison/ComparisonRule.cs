@@ -9,7 +9,7 @@ public enum ComparisonRule
     [JsonStringEnumMemberName("per-sample")]
     PerSample,
 
-    /// <summary>Start medians paired in time, t interval on their log-ratios: several starts per side.</summary>
+    /// <summary>Start medians paired in time, signed-rank bounds on their log-ratios: six or more starts per side.</summary>
     [JsonStringEnumMemberName("paired-starts")]
     PairedStarts,
 }

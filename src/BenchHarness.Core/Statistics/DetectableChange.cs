@@ -9,15 +9,8 @@ public static class DetectableChange
 {
     public const double DefaultPower = 0.8;
 
-    /// <summary>For the paired rule: quantiles of Student's t with the estimate's degrees of freedom.</summary>
-    public static double Paired(PairedRatioEstimate paired, double alpha, double threshold, double power = DefaultPower)
-    {
-        var quantiles = StudentT.Quantile(1 - (alpha / 2), paired.Degrees) + StudentT.Quantile(power, paired.Degrees);
-        return Slowdown(threshold, quantiles * paired.StandardError);
-    }
-
     /// <summary>
-    /// For the per-sample rule, from its bounds: half the log-width, h, stands for z_alpha * se, so the margin
+    /// From a rule's bounds (per-sample or paired): half the log-width, h, stands for z_alpha * se, so the margin
     /// is h * (1 + z_power / z_alpha); null for unbounded estimates.
     /// </summary>
     public static double? FromBounds(RatioEstimate estimate, double alpha, double threshold, double power = DefaultPower)

@@ -14,11 +14,11 @@ public sealed class PairedStartsCompareSpecs : IAsyncLifetime
     public Task DisposeAsync() => folder.DisposeAsync();
 
     [Fact]
-    public async Task Three_runs_per_side_are_compared_by_the_paired_starts_rule()
+    public async Task Six_runs_per_side_are_compared_by_the_paired_starts_rule()
     {
         var results = Path.Combine(folder.Root.FullName, "results");
         var first = DateTimeOffset.Parse("2026-11-21T02:00:00Z", CultureInfo.InvariantCulture);
-        var levels = new[] { 1000.0, 950, 1030 };
+        var levels = new[] { 1000.0, 950, 1030, 980, 1010, 960 };
         for (var round = 0; round < levels.Length; round++)
         {
             var at = first.AddMinutes(10 * round);
@@ -37,8 +37,8 @@ public sealed class PairedStartsCompareSpecs : IAsyncLifetime
         Assert.All(tg, c =>
         {
             Assert.Equal("paired-starts", c.GetProperty("rule").GetString());
-            Assert.Equal(3, c.GetProperty("starts_baseline").GetInt32());
-            Assert.Equal(3, c.GetProperty("starts_candidate").GetInt32());
+            Assert.Equal(6, c.GetProperty("starts_baseline").GetInt32());
+            Assert.Equal(6, c.GetProperty("starts_candidate").GetInt32());
             Assert.Equal("slower", c.GetProperty("verdict").GetString());
             Assert.True(c.GetProperty("smallest_detectable_change").GetDouble() > 0);
         });

@@ -20,13 +20,15 @@ public sealed class PairedStartsSpecs
     }
 
     [Fact]
-    public void Two_starts_per_side_keep_the_per_sample_rule_because_one_degree_of_freedom_cannot_bound_the_ratio()
+    public void Five_starts_per_side_keep_the_per_sample_rule_because_five_pairs_cannot_bound_the_ratio()
     {
+        int[] aMinutes = [0, 3, 4, 7, 8];
+        int[] bMinutes = [1, 2, 5, 6, 9];
         var comparison = CaseComparer.Compare(
-            Key, Start(0, 100, 8).Concat(Start(3, 100, 8)).ToList(), Start(1, 94, 8).Concat(Start(2, 94, 8)).ToList(), Metric.Tg, ComparisonOptions.Default);
+            Key, aMinutes.SelectMany(m => Start(m, 100, 8)).ToList(), bMinutes.SelectMany(m => Start(m, 94, 8)).ToList(), Metric.Tg, ComparisonOptions.Default);
 
         Assert.Equal(ComparisonRule.PerSample, comparison.Rule);
-        Assert.Equal(2, comparison.CandidateStarts);
+        Assert.Equal(5, comparison.CandidateStarts);
     }
 
     [Fact]
@@ -58,21 +60,23 @@ public sealed class PairedStartsSpecs
     [Fact]
     public void The_table_and_json_say_which_rule_was_used_and_the_smallest_detectable_change()
     {
-        // A B B A A B: three starts a side, the fewest the paired rule accepts.
+        // A B B A A B, twice over: six starts a side, the fewest the paired rule accepts.
+        int[] aMinutes = [0, 3, 4, 7, 8, 11];
+        int[] bMinutes = [1, 2, 5, 6, 9, 10];
         var comparison = CaseComparer.Compare(
             Key,
-            [.. Start(0, 100, 8), .. Start(3, 100, 8), .. Start(4, 98, 8)],
-            [.. Start(1, 99, 8), .. Start(2, 101, 8), .. Start(5, 99, 8)],
+            aMinutes.SelectMany((minute, i) => Start(minute, 100 - (i % 3), 8)).ToList(),
+            bMinutes.SelectMany((minute, i) => Start(minute, 99 + (i % 3), 8)).ToList(),
             Metric.Tg,
             ComparisonOptions.Default);
         var report = new ComparisonReport { Cases = [comparison], Scenarios = [] };
 
         var table = ComparisonTableRenderer.Render(report);
         Assert.Contains("paired-starts", table, StringComparison.Ordinal);
-        Assert.Matches(@"  3    3    [0-9]+\.[0-9]%  paired-starts", table);
+        Assert.Matches(@"  6    6    [0-9]+\.[0-9]%  paired-starts", table);
         var json = ComparisonJsonRenderer.Render(report);
         Assert.Contains("\"rule\": \"paired-starts\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"starts_baseline\": 3", json, StringComparison.Ordinal);
+        Assert.Contains("\"starts_baseline\": 6", json, StringComparison.Ordinal);
         Assert.Contains("\"smallest_detectable_change\": ", json, StringComparison.Ordinal);
     }
 
