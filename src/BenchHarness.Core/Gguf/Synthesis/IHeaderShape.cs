@@ -14,7 +14,7 @@ public static class HeaderShapes
 {
     public static IReadOnlyList<IHeaderShape> All { get; } =
     [
-        Glm5LikeShapes.Shape, Glm47FlashLikeShapes.Shape, Glm47FlashLikeShapes.Q4KM,
+        Glm5LikeShapes.Shape, Glm5LikeShapes.Iq3Ks, Glm47FlashLikeShapes.Shape, Glm47FlashLikeShapes.Q4KM,
         Qwen3CoderNextShapes.UdQ5KXl, Qwen3CoderNextShapes.Q4_0,
         GptOss120bShapes.F16,
     ];
