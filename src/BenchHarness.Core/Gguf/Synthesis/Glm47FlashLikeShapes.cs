@@ -19,7 +19,12 @@ public static class Glm47FlashLikeShapes
 
     public static readonly MlaMoeShape Q4KM = Shape with
     {
-        Name = "glm-4.7-flash-q4_k_m", Title = "BenchHarness GLM-4.7-Flash-like header (Q4_K_M)", GateUpType = "Q4_K", DownType = "Q6_K",
-        EmbeddingType = "Q4_K", OutputType = "Q6_K", MatrixType = "Q4_K",
+        Name = "glm-4.7-flash-q4_k_m",
+        Title = "BenchHarness GLM-4.7-Flash-like header (Q4_K_M)",
+        GateUpType = "Q4_K",
+        DownType = "Q6_K",
+        EmbeddingType = "Q4_K",
+        OutputType = "Q6_K",
+        MatrixType = "Q4_K",
     };
 }

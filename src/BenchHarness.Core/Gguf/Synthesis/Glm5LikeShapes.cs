@@ -21,8 +21,12 @@ public static class Glm5LikeShapes
 
     public static readonly MlaMoeShape Iq3Ks = Shape with
     {
-        Name = "glm-5.1-iq3_ks", Title = "BenchHarness GLM-5.1-like header (IQ3_KS)", GateUpType = "IQ3_KS", DownType = "IQ4_KS",
-        EmbeddingType = "IQ4_K", OutputType = "IQ6_K",
+        Name = "glm-5.1-iq3_ks",
+        Title = "BenchHarness GLM-5.1-like header (IQ3_KS)",
+        GateUpType = "IQ3_KS",
+        DownType = "IQ4_KS",
+        EmbeddingType = "IQ4_K",
+        OutputType = "IQ6_K",
     };
 
     public static SyntheticModel Create() => Shape.Create();
