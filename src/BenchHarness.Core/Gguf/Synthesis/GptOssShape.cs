@@ -14,10 +14,17 @@ public sealed record GptOssShape(
 {
     public const string Architecture = "gpt-oss";
 
-    public SyntheticModel Create()
+    public SyntheticModel Create() => Build(null);
+
+    /// <summary>The same table with random weights and the byte-level vocabulary: a small one llama-server serves.</summary>
+    public SyntheticModel CreateWithWeights(int seed) => Vocab == ByteLevelVocabulary.Tokens.Count
+        ? Build(seed)
+        : throw new InvalidOperationException($"{Name}: a model with weights needs the byte-level vocabulary of {ByteLevelVocabulary.Tokens.Count} tokens");
+
+    private SyntheticModel Build(int? seed)
     {
         var f32 = GgmlTypes.F32;
-        var table = new HeaderTensorTable(Name);
+        var table = new HeaderTensorTable(Name, seed);
         table.Add("token_embd.weight", MatrixType, Embd, Vocab);
         table.Add("output_norm.weight", f32, Embd);
         table.Add("output.weight", MatrixType, Embd, Vocab);
@@ -45,7 +52,13 @@ public sealed record GptOssShape(
             table.Add(p + "ffn_down_exps.bias", f32, Embd, Experts);
         }
 
-        return new SyntheticModel(Metadata(), table.Tensors);
+        var metadata = Metadata();
+        if (seed is not null)
+        {
+            metadata.AddRange(SyntheticMetadata.Tokenizer());
+        }
+
+        return new SyntheticModel(metadata, table.Tensors);
     }
 
     private List<KeyValuePair<string, GgufValue>> Metadata()

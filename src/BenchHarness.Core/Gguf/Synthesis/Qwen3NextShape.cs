@@ -23,10 +23,17 @@ public sealed record Qwen3NextShape(
 
     public bool IsFullAttention(int layer) => (layer + 1) % FullAttentionInterval == 0;
 
-    public SyntheticModel Create()
+    public SyntheticModel Create() => Build(null);
+
+    /// <summary>The same table with random weights and the byte-level vocabulary: a small one llama-server serves.</summary>
+    public SyntheticModel CreateWithWeights(int seed) => Vocab == ByteLevelVocabulary.Tokens.Count
+        ? Build(seed)
+        : throw new InvalidOperationException($"{Name}: a model with weights needs the byte-level vocabulary of {ByteLevelVocabulary.Tokens.Count} tokens");
+
+    private SyntheticModel Build(int? seed)
     {
         var f32 = GgmlTypes.F32;
-        var table = new HeaderTensorTable(Name);
+        var table = new HeaderTensorTable(Name, seed);
         var keyDim = LinearHeadDim * LinearKeyHeads;
         var valueDim = LinearHeadDim * LinearValueHeads;
         table.Add("token_embd.weight", EmbeddingType, Embd, Vocab);
@@ -68,7 +75,13 @@ public sealed record Qwen3NextShape(
             table.Add(p + "ffn_down_shexp.weight", MatrixType, SharedFf, Embd);
         }
 
-        return new SyntheticModel(Metadata(), table.Tensors);
+        var metadata = Metadata();
+        if (seed is not null)
+        {
+            metadata.AddRange(SyntheticMetadata.Tokenizer());
+        }
+
+        return new SyntheticModel(metadata, table.Tensors);
     }
 
     private List<KeyValuePair<string, GgufValue>> Metadata()
