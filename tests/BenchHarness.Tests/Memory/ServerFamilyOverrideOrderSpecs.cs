@@ -49,6 +49,10 @@ public sealed class ServerFamilyOverrideOrderSpecs
         Assert.Equal(12L * 4088 * 1024 * 1024, ExpertBytes(ik, "CUDA0"));
         Assert.Equal(10L * 4088 * 1024 * 1024, ExpertBytes(ik, "CUDA1"));
         Assert.Equal(0, ExpertBytes(llama, "CUDA0") + ExpertBytes(llama, "CUDA1"));
+        Assert.Contains(ik.Notes, n => n.StartsWith("ik_llama.cpp: every explicit -ot", StringComparison.Ordinal));
+        // One -ot per rule is the form ik_llama.cpp takes; only llama.cpp warns that the last one alone should count.
+        Assert.DoesNotContain(ik.Notes, n => n.StartsWith("-ot given", StringComparison.Ordinal));
+        Assert.Contains(llama.Notes, n => n.StartsWith("-ot given 2 times", StringComparison.Ordinal));
     }
 
     private static readonly Dictionary<string, long> Budgets = new() { ["CUDA0"] = 97887, ["CUDA1"] = 97887 };
