@@ -60,11 +60,15 @@ if [[ ! -f "$glm_header" ]]; then
   step "header-only GLM-5.2-like model for the seed scenarios' memory plans"
   ./bench synth-model --shape glm-5.2 --out "$glm_header"
 fi
-flash_header=.bench/models/glm-4.7-flash-header.gguf
-if [[ ! -f "$flash_header" ]]; then
-  step "header-only GLM-4.7-Flash-like model for seed 004's profiles"
-  ./bench synth-model --shape glm-4.7-flash --out "$flash_header"
-fi
+# Seed 004's profiles (GLM-4.7-Flash Q8_0 and Q4_K_M, GPT-OSS 120B F16, Qwen3-Coder-Next UD-Q5_K_XL) and seed 000's
+# orchestrator (GLM-5.1 IQ3_KS) with its Qwen3-Coder-Next Q4_0 workers: the scenarios' model_file names these.
+for shape in glm-4.7-flash glm-4.7-flash-q4_k_m gpt-oss-120b qwen3-coder-next qwen3-coder-next-q4_0 glm-5.1-iq3_ks; do
+  header=".bench/models/$shape-header.gguf"
+  if [[ ! -f "$header" ]]; then
+    step "header-only $shape-like model for the seed scenarios' memory plans"
+    ./bench synth-model --shape "$shape" --out "$header"
+  fi
+done
 
 if [[ -x docker/build-image.sh ]]; then
   step "container image of llama-server"

@@ -70,7 +70,7 @@ internal static class MemoryCommand
         var model = ModelLayoutReader.Read(GgufModelFiles.Read(path, cancellationToken));
         var devices = variant.Launch.Devices;
         var memory = VariantMemoryCheck.Evaluate(variant.Name, variant.Launch.ServerArgs, model,
-            ContainerGpus.InServerNames(budgets, devices), ContainerGpus.InServerNames(free, devices)).Memory;
+            ContainerGpus.InServerNames(budgets, devices), ContainerGpus.InServerNames(free, devices), variant.Launch.Family).Memory;
         return ContainerGpus.InHostNames(memory, devices);
     }
 

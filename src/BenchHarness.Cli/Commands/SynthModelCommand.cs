@@ -25,8 +25,8 @@ internal static class SynthModelCommand
         arch.AcceptOnlyFromAmong([.. SyntheticModelOptions.Architectures]);
         var kvHeads = IntOption("--kv-heads", "KV heads for grouped-query attention (0: one per head).", 0);
         var headerOnly = new Option<bool>("--header-only") { Description = "Write only the header and tensor table (no weights): a file to plan memory with, not to load." };
-        var shape = new Option<string?>("--shape") { Description = $"A real model's tensor table instead of the options above ({string.Join(", ", MlaMoeShape.Presets.Select(p => p.Name))}); implies --header-only." };
-        shape.AcceptOnlyFromAmong([.. MlaMoeShape.Presets.Select(p => p.Name)]);
+        var shape = new Option<string?>("--shape") { Description = $"A real model's tensor table instead of the options above ({string.Join(", ", HeaderShapes.All.Select(p => p.Name))}); implies --header-only." };
+        shape.AcceptOnlyFromAmong([.. HeaderShapes.All.Select(p => p.Name)]);
 
         var command = new Command("synth-model", "Write a random-weight MoE model (llama, glm4moe, qwen3moe or deepseek2 layout) that llama-server serves, or only its header.")
         {
@@ -46,7 +46,7 @@ internal static class SynthModelCommand
                 throw new InputException(errors);
             }
 
-            var preset = MlaMoeShape.Presets.FirstOrDefault(p => p.Name == parse.GetValue(shape));
+            var preset = HeaderShapes.All.FirstOrDefault(p => p.Name == parse.GetValue(shape));
             var fromShape = preset is not null;
             var model = preset?.Create() ?? SyntheticModel.Create(options);
             await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20, useAsync: true))

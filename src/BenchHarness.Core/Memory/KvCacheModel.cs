@@ -6,7 +6,9 @@ namespace BenchHarness.Memory;
 /// up to 256. Sliding-window layers hold window x (slots when unified) + micro-batch cells, rounded up to 256 and
 /// at most the full size (all of it with <c>--swa-full</c>). Each layer's K (and V, except for MLA, which caches
 /// only the compressed latent as K) is one tensor on its layer's device (the CPU with <c>-nkvo</c>); the
-/// next-token-prediction blocks get none.
+/// next-token-prediction blocks get none. A recurrent layer of a hybrid (qwen3next's Gated DeltaNet) holds no
+/// cells: llama.cpp's recurrent memory gives it one F32 conv row and one state row per sequence (<c>--parallel</c>,
+/// at least 1; 4 when the server picks), two tensors on its layer's device, reported as its RS buffer.
 /// </summary>
 public static class KvCacheModel
 {
@@ -32,6 +34,12 @@ public static class KvCacheModel
         foreach (var shape in model.Attention.Where(a => a.Layer < model.TrunkLayers))
         {
             var device = options.KvOffload ? layers.Layers[shape.Layer] : MemoryDevice.Cpu;
+            if (shape.Recurrent)
+            {
+                result[device] = result.GetValueOrDefault(device) + RecurrentBytes(model.Recurrent, options, device);
+                continue;
+            }
+
             var cells = (long)(shape.SlidingWindow ? layout.SlidingCells : layout.Cells) * layout.Streams;
             long bytes = 0;
             bytes += Aligned(RowBytes(options.CacheTypeK, shape.KWidth) * cells, device.Alignment);
@@ -40,6 +48,18 @@ public static class KvCacheModel
         }
 
         return result;
+    }
+
+    /// <summary>One recurrent layer's <c>cache_r_l</c> and <c>cache_s_l</c>: F32 rows, one per sequence.</summary>
+    public static long RecurrentBytes(RecurrentState? state, LaunchOptions options, MemoryDevice device)
+    {
+        if (state is null)
+        {
+            return 0;
+        }
+
+        long rows = Math.Max(1, options.SlotCount);
+        return Aligned(state.ConvWidth * sizeof(float) * rows, device.Alignment) + Aligned(state.StateWidth * sizeof(float) * rows, device.Alignment);
     }
 
     private static long RowBytes(Gguf.GgmlType type, long width) =>

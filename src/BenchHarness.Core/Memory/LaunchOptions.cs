@@ -33,6 +33,9 @@ public sealed record LaunchOptions
     /// <summary><c>--rpc host:port,...</c>: each server is one device, placed before any local GPU.</summary>
     public IReadOnlyList<string> RpcServers { get; init; } = [];
 
+    /// <summary>The server reading the overrides: it decides the order of explicit <c>-ot</c> and the CPU-MoE rules.</summary>
+    public Scenarios.Model.ServerFamily Family { get; init; }
+
     /// <summary>Where several <c>-ot</c> options appeared; pinned llama.cpp warns only the last is meant to count.</summary>
     public int RepeatedOverrideOptions { get; init; }
 

@@ -4,9 +4,12 @@ using BenchHarness.Gguf;
 namespace BenchHarness.Memory;
 
 /// <summary>
-/// Reads <see cref="LaunchOptions"/> from a llama-server argument list. Tensor overrides keep command-line order:
-/// each <c>-ot</c> value splits on commas, <c>--cpu-moe</c> adds the expert rule and <c>--n-cpu-moe N</c> one rule
-/// per layer 0..N-1, where they stand. Unknown options are ignored; bad values of known ones are reported.
+/// Reads <see cref="LaunchOptions"/> from a llama-server argument list. Each <c>-ot</c> value splits on commas,
+/// <c>--cpu-moe</c> adds the expert rule and <c>--n-cpu-moe N</c> one rule per layer 0..N-1. llama.cpp keeps
+/// them in command-line order (common/arg.cpp pushes the CPU-MoE rules where the options stand); ik_llama.cpp
+/// tries every explicit <c>-ot</c> first and appends the CPU-MoE rules after them (since its March 2026
+/// <c>ncmoe</c> model parameter, src/llama-load-tensors.cpp), so an <c>-ot</c> after <c>--cpu-moe</c> still wins
+/// there. Unknown options are ignored; bad values of known ones are reported.
 /// </summary>
 public static class LaunchOptionsReader
 {
@@ -15,10 +18,12 @@ public static class LaunchOptionsReader
 
     private const string DensePattern = @"\.ffn_(up|down|gate)\.";
 
-    public static LaunchOptions Read(IReadOnlyList<string> args, ICollection<string> problems)
+    public static LaunchOptions Read(
+        IReadOnlyList<string> args, ICollection<string> problems, Scenarios.Model.ServerFamily family = Scenarios.Model.ServerFamily.LlamaCpp)
     {
-        var options = new LaunchOptions();
+        var options = new LaunchOptions { Family = family };
         var overrides = new List<TensorOverride>();
+        var cpuMoe = family == Scenarios.Model.ServerFamily.IkLlamaCpp ? new List<TensorOverride>() : overrides;
         var otCount = 0;
         for (var i = 0; i < args.Count; i++)
         {
@@ -90,18 +95,22 @@ public static class LaunchOptionsReader
                     overrides.AddRange(Overrides(Next(), problems));
                     break;
                 case "-cmoe" or "--cpu-moe":
-                    overrides.Add(new TensorOverride(ExpertPattern, "CPU", "--cpu-moe"));
+                    cpuMoe.Add(new TensorOverride(ExpertPattern, "CPU", "--cpu-moe"));
                     break;
                 case "-ncmoe" or "--n-cpu-moe" or "-ncffn" or "--n-cpu-ffn":
                     var count = Int(flag, Next(), problems) ?? 0;
                     var expression = flag is "-ncmoe" or "--n-cpu-moe" ? ExpertPattern : DensePattern;
-                    overrides.AddRange(Enumerable.Range(0, Math.Max(0, count)).Select(layer =>
+                    cpuMoe.AddRange(Enumerable.Range(0, Math.Max(0, count)).Select(layer =>
                         new TensorOverride(string.Create(CultureInfo.InvariantCulture, $@"blk\.{layer}{expression}"), "CPU", $"{flag} {count}")));
                     break;
             }
         }
 
-        return options with { Overrides = overrides, RepeatedOverrideOptions = otCount > 1 ? otCount : 0 };
+        return options with
+        {
+            Overrides = cpuMoe == overrides ? overrides : [.. overrides, .. cpuMoe],
+            RepeatedOverrideOptions = otCount > 1 ? otCount : 0,
+        };
     }
 
     private static IEnumerable<TensorOverride> Overrides(string value, ICollection<string> problems)

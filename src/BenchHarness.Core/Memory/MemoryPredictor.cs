@@ -50,7 +50,12 @@ public static class MemoryPredictor
             yield return "--fit is on (the default): the server may lower -ngl or the context to fit free memory; predicted as if it changes nothing";
         }
 
-        if (options.RepeatedOverrideOptions > 1)
+        if (options.Family == Scenarios.Model.ServerFamily.IkLlamaCpp && options.Overrides.Any(o => o.Origin != "-ot") && options.Overrides.Any(o => o.Origin == "-ot"))
+        {
+            yield return "ik_llama.cpp: every explicit -ot is tried before the --cpu-moe/--n-cpu-moe rules, wherever they stand";
+        }
+
+        if (options.RepeatedOverrideOptions > 1 && options.Family == Scenarios.Model.ServerFamily.LlamaCpp)
         {
             yield return $"-ot given {options.RepeatedOverrideOptions} times: pinned llama.cpp applies every value in order but warns that only the last should count; one comma-separated -ot is the form it asks for";
         }

@@ -24,6 +24,9 @@ public sealed record ModelLayout
     public int ExpertCount { get; init; }
     public int ExpertUsedCount { get; init; }
     public required IReadOnlyList<AttentionShape> Attention { get; init; }
+
+    /// <summary>The fixed-size state of the recurrent layers of a hybrid model (null when it has none).</summary>
+    public RecurrentState? Recurrent { get; init; }
     public required IReadOnlyList<ModelTensor> Tensors { get; init; }
     public int ShardCount { get; init; } = 1;
 }

@@ -25,6 +25,9 @@ public static partial class ModelLayoutReader
         ["exaone-moe"] = (4, false),
     };
 
+    /// <summary>Hybrids whose linear-attention layers keep a recurrent state and whose other layers a KV cache.</summary>
+    private static readonly HashSet<string> HybridArchitectures = new(StringComparer.Ordinal) { "qwen3next", "qwen35", "qwen35moe" };
+
     public static ModelLayout Read(GgufModel model)
     {
         var arch = model.Find("general.architecture")?.AsString()
@@ -41,6 +44,7 @@ public static partial class ModelLayoutReader
         var isMla = Int("attention.key_length_mla") is > 0 && Int("attention.value_length_mla") is > 0;
         var nextN = (int)(Int("nextn_predict_layers") ?? 0);
         var swa = SlidingLayers(model, arch, blocks - nextN, blocks, window);
+        var recurrent = RecurrentLayers(model, arch, blocks - nextN, blocks);
 
         var attention = Enumerable.Range(0, blocks).Select(layer =>
         {
@@ -48,8 +52,13 @@ public static partial class ModelLayoutReader
             var headSize = heads == 0 ? 0 : embedding / heads;
             var keyLength = (swa[layer] ? Int("attention.sliding_window.key_length") : null) ?? Int("attention.key_length") ?? headSize;
             var valueLength = (swa[layer] ? Int("attention.sliding_window.value_length") : null) ?? Int("attention.value_length") ?? headSize;
-            return new AttentionShape(layer, keyLength * kvHeads[layer], isMla ? 0 : valueLength * kvHeads[layer], swa[layer]);
+            return recurrent[layer]
+                ? new AttentionShape(layer, 0, 0, false, Recurrent: true)
+                : new AttentionShape(layer, keyLength * kvHeads[layer], isMla ? 0 : valueLength * kvHeads[layer], swa[layer]);
         }).ToList();
+        var state = recurrent.Any(r => r)
+            ? RecurrentState.FromSsm(Int("ssm.conv_kernel") ?? 0, Int("ssm.inner_size") ?? 0, Int("ssm.state_size") ?? 0, Int("ssm.group_count") ?? 0)
+            : null;
 
         return new ModelLayout
         {
@@ -65,6 +74,7 @@ public static partial class ModelLayoutReader
             ExpertCount = (int)(Int("expert_count") ?? 0),
             ExpertUsedCount = (int)(Int("expert_used_count") ?? 0),
             Attention = attention,
+            Recurrent = state,
             Tensors = [.. model.Tensors.Select(entry => ToTensor(entry.Tensor, entry.Shard, entry.File))],
             ShardCount = model.Shards.Count,
         };
@@ -124,6 +134,38 @@ public static partial class ModelLayoutReader
         for (var il = 0; il < trunk; il++)
         {
             result[il] = period == 0 || (denseFirst ? il % period != 0 : il % period < period - 1);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Linear-attention layers of the hybrids llama.cpp builds with one recurrent-state cache beside the KV cache
+    /// (the qwen3next family): <c>attention.recurrent_layers</c> when the file lists them, else every layer but each
+    /// <c>full_attention_interval</c>-th (default 4) of the trunk.
+    /// </summary>
+    private static bool[] RecurrentLayers(GgufModel model, string arch, int trunk, int blocks)
+    {
+        var result = new bool[blocks];
+        if (!HybridArchitectures.Contains(arch))
+        {
+            return result;
+        }
+
+        if (model.Find($"{arch}.attention.recurrent_layers")?.AsArray() is { } flags)
+        {
+            for (var i = 0; i < Math.Min(trunk, flags.Items.Count); i++)
+            {
+                result[i] = flags.Items[i] is true;
+            }
+
+            return result;
+        }
+
+        var interval = (int)(model.Find($"{arch}.full_attention_interval")?.AsInteger() ?? 4);
+        for (var il = 0; il < trunk; il++)
+        {
+            result[il] = interval > 0 && (il + 1) % interval != 0;
         }
 
         return result;

@@ -12,10 +12,11 @@ public static class VariantMemoryCheck
         IReadOnlyList<string> args,
         ModelLayout model,
         IReadOnlyDictionary<string, long> budgetsMib,
-        IReadOnlyDictionary<string, long> freeMib)
+        IReadOnlyDictionary<string, long> freeMib,
+        Scenarios.Model.ServerFamily family = Scenarios.Model.ServerFamily.LlamaCpp)
     {
         var problems = new List<string>();
-        var options = LaunchOptionsReader.Read(args, problems);
+        var options = LaunchOptionsReader.Read(args, problems, family);
         var gpus = DeviceInventory.LocalGpus(options, budgetsMib.Keys, freeMib.Count);
         var free = freeMib.ToDictionary(p => p.Key, p => p.Value * 1024 * 1024);
         var prediction = MemoryPredictor.Predict(model, options, gpus, free.Count > 0 ? free : null);

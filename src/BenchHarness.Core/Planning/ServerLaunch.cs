@@ -49,6 +49,9 @@ public sealed record ServerLaunch
     /// <summary>A host path of the GGUF (the scenario's <c>model_file</c>), for reading its header where <see cref="ModelPath"/> is inside a container.</summary>
     public string? ModelFile { get; init; }
 
+    /// <summary>The server that reads the tensor overrides (the scenario's <c>placement.family</c>): it decides their order.</summary>
+    public Scenarios.Model.ServerFamily Family { get; init; }
+
     /// <summary>RPC devices to start with this server; their endpoints are already in <see cref="ServerArgs"/> as <c>--rpc</c>.</summary>
     public RpcDevices? Rpc { get; init; }
 

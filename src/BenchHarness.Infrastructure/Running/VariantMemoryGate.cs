@@ -34,7 +34,7 @@ internal sealed class VariantMemoryGate(IReadOnlyDictionary<string, long> budget
         {
             var model = ModelLayoutReader.Read(GgufModelFiles.Read(path, cancellationToken));
             var (memory, prediction) = VariantMemoryCheck.Evaluate(variant, launch.ServerArgs, model,
-                ContainerGpus.InServerNames(budgetsMib, launch.Devices), ContainerGpus.InServerNames(freeMib, launch.Devices));
+                ContainerGpus.InServerNames(budgetsMib, launch.Devices), ContainerGpus.InServerNames(freeMib, launch.Devices), launch.Family);
             return (ContainerGpus.InHostNames(memory, launch.Devices), prediction);
         }
         catch (InputException)

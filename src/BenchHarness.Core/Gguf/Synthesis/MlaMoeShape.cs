@@ -3,16 +3,16 @@ namespace BenchHarness.Gguf.Synthesis;
 /// <summary>
 /// The tensor table of a real MLA mixture-of-experts model (the deepseek2 family llama.cpp shares with GLM's MLA
 /// models) for header-only planning: exact shapes and types, no weights. <see cref="Glm5LikeShapes"/> and
-/// <see cref="Glm47FlashLikeShapes"/> are the presets <c>bench synth-model --shape</c> writes.
+/// <see cref="Glm47FlashLikeShapes"/> are its presets among <see cref="HeaderShapes"/>.
 /// </summary>
 public sealed record MlaMoeShape(
     string Name, string Title, int Blocks, int DenseLead, int NextN, long Embd, long DenseFf, long ExpertFf, long Experts, uint ExpertsUsed,
     long Heads, long QLora, long KvLora, long Rope, long Nope, long ValueDim, long Vocab, uint ContextLength,
-    string GateUpType, string DownType, string EmbeddingType, string OutputType)
+    string GateUpType, string DownType, string EmbeddingType, string OutputType, string MatrixType = "Q8_0") : IHeaderShape
 {
     public SyntheticModel Create()
     {
-        var q8 = GgmlTypes.Q8_0;
+        var matrix = GgmlTypes.FindByName(MatrixType)!;
         var f32 = GgmlTypes.F32;
         var tensors = new List<GgufTensorSpec>();
         void Add(string name, GgmlType type, params long[] shape) => tensors.Add(new(name, shape, type, NoData(name)));
@@ -27,18 +27,18 @@ public sealed record MlaMoeShape(
             Add(p + "attn_norm.weight", f32, Embd);
             Add(p + "attn_q_a_norm.weight", f32, QLora);
             Add(p + "attn_kv_a_norm.weight", f32, KvLora);
-            Add(p + "attn_q_a.weight", q8, Embd, QLora);
-            Add(p + "attn_q_b.weight", q8, QLora, Heads * (Nope + Rope));
-            Add(p + "attn_kv_a_mqa.weight", q8, Embd, KvLora + Rope);
-            Add(p + "attn_k_b.weight", q8, Nope, KvLora, Heads);
-            Add(p + "attn_v_b.weight", q8, KvLora, ValueDim, Heads);
-            Add(p + "attn_output.weight", q8, Heads * ValueDim, Embd);
+            Add(p + "attn_q_a.weight", matrix, Embd, QLora);
+            Add(p + "attn_q_b.weight", matrix, QLora, Heads * (Nope + Rope));
+            Add(p + "attn_kv_a_mqa.weight", matrix, Embd, KvLora + Rope);
+            Add(p + "attn_k_b.weight", GgmlTypes.Q8_0, Nope, KvLora, Heads); // rows of Nope (192) fit no K-quant block
+            Add(p + "attn_v_b.weight", matrix, KvLora, ValueDim, Heads);
+            Add(p + "attn_output.weight", matrix, Heads * ValueDim, Embd);
             Add(p + "ffn_norm.weight", f32, Embd);
             if (layer < DenseLead)
             {
-                Add(p + "ffn_gate.weight", q8, Embd, DenseFf);
-                Add(p + "ffn_up.weight", q8, Embd, DenseFf);
-                Add(p + "ffn_down.weight", q8, DenseFf, Embd);
+                Add(p + "ffn_gate.weight", matrix, Embd, DenseFf);
+                Add(p + "ffn_up.weight", matrix, Embd, DenseFf);
+                Add(p + "ffn_down.weight", matrix, DenseFf, Embd);
                 continue;
             }
 
@@ -47,12 +47,12 @@ public sealed record MlaMoeShape(
             Add(p + "ffn_gate_exps.weight", Type(GateUpType), Embd, ExpertFf, Experts);
             Add(p + "ffn_up_exps.weight", Type(GateUpType), Embd, ExpertFf, Experts);
             Add(p + "ffn_down_exps.weight", Type(DownType), ExpertFf, Embd, Experts);
-            Add(p + "ffn_gate_shexp.weight", q8, Embd, ExpertFf);
-            Add(p + "ffn_up_shexp.weight", q8, Embd, ExpertFf);
-            Add(p + "ffn_down_shexp.weight", q8, ExpertFf, Embd);
+            Add(p + "ffn_gate_shexp.weight", matrix, Embd, ExpertFf);
+            Add(p + "ffn_up_shexp.weight", matrix, Embd, ExpertFf);
+            Add(p + "ffn_down_shexp.weight", matrix, ExpertFf, Embd);
             if (layer >= Blocks - NextN)
             {
-                Add(p + "nextn.eh_proj.weight", q8, 2 * Embd, Embd);
+                Add(p + "nextn.eh_proj.weight", matrix, 2 * Embd, Embd);
                 Add(p + "nextn.enorm.weight", f32, Embd);
                 Add(p + "nextn.hnorm.weight", f32, Embd);
                 Add(p + "nextn.shared_head_norm.weight", f32, Embd);
@@ -99,7 +99,4 @@ public sealed record MlaMoeShape(
 
     private Func<IEnumerable<ReadOnlyMemory<byte>>> NoData(string name) =>
         () => throw new InvalidOperationException($"{name}: the {Name} shapes are for header-only files");
-
-    /// <summary>The presets by name.</summary>
-    public static readonly IReadOnlyList<MlaMoeShape> Presets = [Glm5LikeShapes.Shape, Glm47FlashLikeShapes.Shape];
 }

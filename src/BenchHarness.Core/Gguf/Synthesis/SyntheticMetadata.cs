@@ -61,6 +61,15 @@ internal static class SyntheticMetadata
             Add($"{arch}.expert_shared_count", GgufValue.Of(1u));
         }
 
+        metadata.AddRange(Tokenizer());
+        return metadata;
+    }
+
+    /// <summary>The byte-level vocabulary and ChatML template, whatever the architecture: a vocabulary of <see cref="ByteLevelVocabulary.Tokens"/>.</summary>
+    public static IReadOnlyList<KeyValuePair<string, GgufValue>> Tokenizer()
+    {
+        var metadata = new List<KeyValuePair<string, GgufValue>>();
+        void Add(string key, GgufValue value) => metadata.Add(new(key, value));
         Add("tokenizer.ggml.model", GgufValue.Of("llama"));
         Add("tokenizer.ggml.tokens", GgufValue.Array(GgufValueType.String, ByteLevelVocabulary.Tokens));
         Add("tokenizer.ggml.scores", GgufValue.Array(GgufValueType.Float32, ByteLevelVocabulary.Scores.Cast<object>()));

@@ -38,11 +38,14 @@ internal static partial class BufferLineMatcher
         && earlier.Any(b => b.Kind == BufferKind.Compute)
         && earlier.Where(b => b.Kind != BufferKind.Compute).All(b => b.Mib == 0);
 
-    /// <summary>Output and recurrent-state buffers are small and not among the kinds the report keeps.</summary>
+    /// <summary>
+    /// Output buffers are small and not among the kinds the report keeps. A hybrid's recurrent-state (RS) buffer
+    /// counts as KV: it is the per-sequence cache of its linear-attention layers, and the memory model predicts it there.
+    /// </summary>
     private static BufferKind? KindOf(string printedKind, string function) => printedKind switch
     {
         "model" => BufferKind.Model,
-        "KV" => BufferKind.Kv,
+        "KV" or "RS" => BufferKind.Kv,
         "compute" => BufferKind.Compute,
         "" when function.Contains("load_tensors", StringComparison.Ordinal) => BufferKind.Model,
         "" when function.Contains("kv_cache", StringComparison.Ordinal) => BufferKind.Kv,

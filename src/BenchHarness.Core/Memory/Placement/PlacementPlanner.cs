@@ -160,7 +160,7 @@ public sealed class PlacementPlanner
     }
 
     private VariantMemory Evaluate(IReadOnlyList<string> args) =>
-        VariantMemoryCheck.Evaluate("candidate", [.. _baseArgs, .. args], _model, _budgets, new Dictionary<string, long>()).Memory;
+        VariantMemoryCheck.Evaluate("candidate", [.. _baseArgs, .. args], _model, _budgets, new Dictionary<string, long>(), _family).Memory;
 
     private static string Over(VariantMemory memory) =>
         string.Join("; ", memory.Devices.Where(d => d.Fits == false).Select(d => $"{d.Device} {d.Verdict}"));

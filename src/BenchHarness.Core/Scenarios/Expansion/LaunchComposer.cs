@@ -62,6 +62,7 @@ public sealed class LaunchComposer(FieldReader reader, string scenarioFile, ISce
             HostPort = container && !hostNetwork ? layer.HostPort ?? serverPort : serverPort,
             StartupTimeout = layer.StartupTimeout ?? DefaultStartupTimeout,
             ModelFile = layer.ModelFile is { } file ? ScenarioPaths.Resolve(file.Text, file.Mark, scenarioFile) : null,
+            Family = layer.Placement?.Family ?? ServerFamily.LlamaCpp,
             Rpc = rpc,
         };
     }
