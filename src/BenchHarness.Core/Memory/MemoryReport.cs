@@ -7,6 +7,9 @@ public sealed record MemoryReport(IReadOnlyList<VariantMemory> Variants);
 public sealed record VariantMemory(string Name, IReadOnlyList<DeviceVerdict> Devices, IReadOnlyList<string> Notes)
 {
     public bool Fits => Devices.All(d => d.Fits != false);
+
+    /// <summary>Over a budget even with the compute buffers at the low end of their estimate.</summary>
+    public bool SurelyOver => Devices.Any(d => d.SurelyOver);
 }
 
 /// <summary>
@@ -24,6 +27,12 @@ public sealed record DeviceVerdict(
 {
     public double ComputeLowMib { get; init; }
     public double ComputeHighMib { get; init; }
+
+    /// <summary>
+    /// Over the budget even with the compute buffer at the low end of its estimate: only then is the prediction
+    /// sure enough to keep a server from starting (the central compute figure alone can be off by gigabytes).
+    /// </summary>
+    public bool SurelyOver => BudgetMib is { } budget && TotalMib - ComputeMib + ComputeLowMib > budget;
 
     /// <summary>MiB over the budget (positive) or left (negative); null without a budget.</summary>
     public double? OverMib => BudgetMib is { } budget ? TotalMib - budget : null;

@@ -69,9 +69,15 @@ internal sealed class VariantMemoryGate(IReadOnlyDictionary<string, long> budget
 
     /// <summary>Why a variant predicted not to fit is skipped: each device over its budget, by how much.</summary>
     public static string SkipReason(VariantMemory memory) =>
-        "predicted not to fit: " + string.Join("; ", memory.Devices.Where(d => d.Fits == false)
+        "predicted not to fit: " + string.Join("; ", memory.Devices.Where(d => d.SurelyOver)
             .Select(d => FormattableString.Invariant($"{d.Device} needs {d.TotalMib:F0} MiB of {d.BudgetMib} ({d.Verdict})")))
         + " (bench memory shows the breakdown; --try-anyway starts it regardless)";
+
+    /// <summary>A variant over a budget only through the compute estimate's central figure: started, with a warning.</summary>
+    public static string Doubt(VariantMemory memory) =>
+        "may not fit: " + string.Join("; ", memory.Devices.Where(d => d.Fits == false)
+            .Select(d => FormattableString.Invariant($"{d.Device} needs {d.TotalMib:F0} MiB of {d.BudgetMib} ({d.Verdict}), {d.TotalMib - d.ComputeMib + d.ComputeLowMib:F0} MiB with the compute buffers at the low end of their estimate")))
+        + "; starting it, as the compute estimate is not exact";
 
     private static string? ModelPath(ServerLaunch launch)
     {

@@ -39,14 +39,24 @@ internal sealed class VariantSession(
             var memory = context.Memory.Predict(variant.Name, variant.Launch, limit.Token);
             if (memory is { Memory.Fits: false } && !context.Options.TryAnyway && !VariantMemoryGate.ServerFitsItself(variant.Launch.ServerArgs))
             {
-                return await Fail(log, VariantMemoryGate.SkipReason(memory.Value.Memory));
+                if (memory.Value.Memory.SurelyOver)
+                {
+                    return await Fail(log, VariantMemoryGate.SkipReason(memory.Value.Memory));
+                }
+
+                onStatus?.Invoke($"{variant.Name}: {VariantMemoryGate.Doubt(memory.Value.Memory)}");
             }
 
             // Servers of one layout hold their memory at the same time: their sum must fit each device too.
             if (layout is not null && !context.Options.TryAnyway
                 && context.Memory.PredictLayout(layout.Name, layout.Roles, limit.Token) is { Fits: false } together)
             {
-                return await Fail(log, VariantMemoryGate.SkipReason(together));
+                if (together.SurelyOver)
+                {
+                    return await Fail(log, VariantMemoryGate.SkipReason(together));
+                }
+
+                onStatus?.Invoke($"{variant.Name}: {VariantMemoryGate.Doubt(together)}");
             }
 
             await RunServerAsync(log, memory?.Prediction, limit.Token);
