@@ -63,10 +63,23 @@ internal static class RunSummaryTable
                 : $"{Markup.Escape(checkedVariant.Name)}: placement as planned ({check.Rows.Count(r => r.ReportedMib is not null)} buffers checked)");
         }
 
+        foreach (var measured in run.Variants.Where(v => v.ServerMetrics is not null))
+        {
+            AnsiConsole.MarkupLine(MetricsLine(measured.Name, measured.ServerMetrics!));
+        }
+
         foreach (var reason in run.BackgroundLoad?.BusyReasons ?? [])
         {
             AnsiConsole.MarkupLine($"[yellow]busy machine[/]: {Markup.Escape(reason)}");
         }
+    }
+
+    private static string MetricsLine(string variant, Metrics.ServerMetricsRecord metrics)
+    {
+        var verdict = Metrics.MetricsVerdict.Of(metrics);
+        return verdict.Flagged
+            ? $"[yellow]{Markup.Escape(variant)}: {verdict.Headline}[/]: {Markup.Escape(verdict.Detail)}"
+            : $"{Markup.Escape(variant)}: {verdict.Headline} ({Markup.Escape(verdict.Detail)})";
     }
 
     private static void WriteThinkingCost(IReadOnlyList<ThinkingCost> costs)

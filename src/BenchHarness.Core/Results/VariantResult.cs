@@ -29,6 +29,9 @@ public sealed record VariantResult
 
     /// <summary>Set when the variant's server ran beside companions (see <see cref="LayoutRecord"/>).</summary>
     public LayoutRecord? Layout { get; init; }
+
+    /// <summary>Set when the server runs with <c>--metrics</c>: its counters between cases and their check against the log.</summary>
+    public Metrics.ServerMetricsRecord? ServerMetrics { get; init; }
 }
 
 public enum VariantStatus

@@ -15,6 +15,9 @@ internal sealed class StartedServer(
 {
     public IRunningServer Server => server;
     public HttpClient Http => http;
+
+    /// <summary>The launch as started: the port it got, the log verbosity it was given.</summary>
+    public ServerLaunch Launch => launch;
     public Stopwatch SinceLaunch => sinceLaunch;
 
     /// <summary>

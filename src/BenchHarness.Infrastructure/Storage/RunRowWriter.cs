@@ -55,8 +55,10 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
         var buildId = KnownBuild(variant) is { } build ? await ServerBuildAsync(build) : (long?)null;
         return await ScalarAsync(
             """
-            INSERT INTO variant_launch (run_id, variant, status, launch, startup, load_ms, failure, server_build_id, placement_check, placement_differs)
-            VALUES (@runId, @Name, @Status, @Launch::jsonb, @Startup::jsonb, @LoadMs, @Failure, @buildId, @PlacementCheck::jsonb, @PlacementDiffers)
+            INSERT INTO variant_launch (run_id, variant, status, launch, startup, load_ms, failure, server_build_id, placement_check, placement_differs,
+                                        server_metrics, metrics_disagree)
+            VALUES (@runId, @Name, @Status, @Launch::jsonb, @Startup::jsonb, @LoadMs, @Failure, @buildId, @PlacementCheck::jsonb, @PlacementDiffers,
+                    @ServerMetrics::jsonb, @MetricsDisagree)
             RETURNING id
             """,
             new
@@ -71,6 +73,8 @@ internal sealed class RunRowWriter(NpgsqlConnection connection, NpgsqlTransactio
                 buildId,
                 PlacementCheck = variant.PlacementCheck is null ? null : JsonSerializer.Serialize(variant.PlacementCheck, JsonDefaults.Options),
                 PlacementDiffers = variant.PlacementCheck?.Differs,
+                ServerMetrics = variant.ServerMetrics is null ? null : JsonSerializer.Serialize(variant.ServerMetrics, JsonDefaults.Options),
+                MetricsDisagree = variant.ServerMetrics?.Check?.Disagrees,
             });
     }
 

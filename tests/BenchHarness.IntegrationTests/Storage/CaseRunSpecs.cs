@@ -68,6 +68,7 @@ public sealed class CaseRunSpecs(PostgresFixture postgres)
         // again: the backfill must give the same rows.
         await connection.ExecuteAsync(
             """
+            ALTER TABLE variant_launch DROP COLUMN server_metrics, DROP COLUMN metrics_disagree;
             ALTER TABLE sample DROP COLUMN aggregate_only;
             ALTER TABLE variant_launch DROP COLUMN placement_check, DROP COLUMN placement_differs;
             ALTER TABLE sample DROP COLUMN lane, DROP COLUMN wall_ms, DROP COLUMN content_tokens, DROP COLUMN batch_tps;
@@ -85,7 +86,7 @@ public sealed class CaseRunSpecs(PostgresFixture postgres)
         await using (var fresh = new NpgsqlConnection(database.ConnectionString))
         {
             await fresh.OpenAsync();
-            Assert.Equal([2, 3, 4, 5, 6], await SchemaMigrator.MigrateAsync(fresh, CancellationToken.None));
+            Assert.Equal([2, 3, 4, 5, 6, 7], await SchemaMigrator.MigrateAsync(fresh, CancellationToken.None));
         }
 
         Assert.Equal(stored, (await connection.QueryAsync<(long, double)>("SELECT case_id, tg_median FROM case_run ORDER BY case_id")).ToList());
