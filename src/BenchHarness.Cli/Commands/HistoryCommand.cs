@@ -3,7 +3,7 @@ using System.Text.Json;
 using BenchHarness.Cli.Output;
 using BenchHarness.Cli.Storage;
 using BenchHarness.Storage;
-using BenchHarness.Storage.Comparison;
+using BenchHarness.Comparison.History;
 using BenchHarness.Storage.Queries;
 
 namespace BenchHarness.Cli.Commands;

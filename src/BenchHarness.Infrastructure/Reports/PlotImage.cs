@@ -1,0 +1,73 @@
+using ScottPlot;
+
+namespace BenchHarness.Reports;
+
+/// <summary>Draws a <see cref="PlotSpec"/> with ScottPlot as a PNG, embedded in the page as a data URI.</summary>
+internal static class PlotImage
+{
+    public const int Width = 720;
+    public const int Height = 360;
+
+    public static string DataUri(PlotSpec spec) => "data:image/png;base64," + Convert.ToBase64String(Png(spec));
+
+    public static byte[] Png(PlotSpec spec)
+    {
+        var plot = new Plot();
+        foreach (var series in spec.Series)
+        {
+            Add(plot, series);
+        }
+
+        foreach (var level in spec.HorizontalLines)
+        {
+            plot.Add.HorizontalLine(level, 1, Colors.Gray, LinePattern.Dashed);
+        }
+
+        foreach (var x in spec.VerticalLines)
+        {
+            plot.Add.VerticalLine(x, 2, Colors.Red, LinePattern.Dotted);
+        }
+
+        plot.Title(spec.Title);
+        plot.XLabel(spec.XLabel);
+        plot.YLabel(spec.YLabel);
+        if (spec.Categories.Count > 0)
+        {
+            plot.Axes.Bottom.SetTicks([.. spec.Categories.Select((_, i) => (double)i)], [.. spec.Categories]);
+            plot.Axes.Bottom.TickLabelStyle.Rotation = spec.Categories.Count > 3 ? 30 : 0;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = spec.Categories.Count > 3 ? Alignment.MiddleLeft : Alignment.UpperCenter;
+            plot.Axes.Bottom.MinimumSize = spec.Categories.Count > 3 ? 120 : 0;
+        }
+
+        if (spec.Series.Count > 1)
+        {
+            plot.ShowLegend(Alignment.UpperRight);
+        }
+
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static void Add(Plot plot, PlotSeries series)
+    {
+        var xs = series.Points.Select(p => p.X).ToArray();
+        var ys = series.Points.Select(p => p.Y).ToArray();
+        switch (series.Style)
+        {
+            case PlotStyle.Bars:
+                plot.Add.Bars(xs, ys).LegendText = series.Name;
+                break;
+            case PlotStyle.Points:
+                plot.Add.ScatterPoints(xs, ys).LegendText = series.Name;
+                break;
+            case PlotStyle.Lines:
+                plot.Add.Scatter(xs, ys).LegendText = series.Name;
+                break;
+            default:
+                var ranges = plot.Add.ErrorBar(xs, ys, [.. series.Points.Select(_ => 0.0)]);
+                ranges.YErrorNegative = [.. series.Points.Select(p => p.Low is { } low ? p.Y - low : 0)];
+                ranges.YErrorPositive = [.. series.Points.Select(p => p.High is { } high ? high - p.Y : 0)];
+                plot.Add.ScatterPoints(xs, ys).LegendText = series.Name;
+                break;
+        }
+    }
+}
