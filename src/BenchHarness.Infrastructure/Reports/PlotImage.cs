@@ -5,8 +5,8 @@ namespace BenchHarness.Reports;
 /// <summary>Draws a <see cref="PlotSpec"/> with ScottPlot as a PNG, embedded in the page as a data URI.</summary>
 internal static class PlotImage
 {
-    public const int Width = 720;
-    public const int Height = 360;
+    public const int Width = 640;
+    public const int Height = 340;
 
     public static string DataUri(PlotSpec spec) => "data:image/png;base64," + Convert.ToBase64String(Png(spec));
 
@@ -37,6 +37,9 @@ internal static class PlotImage
             plot.Axes.Bottom.TickLabelStyle.Rotation = spec.Categories.Count > 3 ? 30 : 0;
             plot.Axes.Bottom.TickLabelStyle.Alignment = spec.Categories.Count > 3 ? Alignment.MiddleLeft : Alignment.UpperCenter;
             plot.Axes.Bottom.MinimumSize = spec.Categories.Count > 3 ? 120 : 0;
+
+            // Slanted labels run to the right of their tick: keep room for the last one.
+            plot.Axes.Right.MinimumSize = spec.Categories.Count > 3 ? 90 : 0;
         }
 
         if (spec.Series.Count > 1)
@@ -49,6 +52,11 @@ internal static class PlotImage
 
     private static void Add(Plot plot, PlotSeries series)
     {
+        if (series.Points.Count == 0)
+        {
+            return;
+        }
+
         var xs = series.Points.Select(p => p.X).ToArray();
         var ys = series.Points.Select(p => p.Y).ToArray();
         switch (series.Style)
