@@ -25,7 +25,7 @@ internal static class HtmlSection
             foreach (var plot in block.Plots)
             {
                 html.AppendLine($"<figure class=\"plot\" id=\"plot-{Html.Encode(plot.Id)}\">" +
-                                $"<img alt=\"{Html.Encode(plot.Title)}\" width=\"{PlotImage.Width}\" height=\"{PlotImage.Height}\" src=\"{PlotImage.DataUri(plot)}\"></figure>");
+                                $"<img alt=\"{Html.Encode(plot.Title)}\" width=\"{PlotImage.Width}\" height=\"{PlotImage.HeightOf(plot)}\" src=\"{PlotImage.DataUri(plot)}\"></figure>");
             }
 
             HtmlTable.Append(html, block.Table);

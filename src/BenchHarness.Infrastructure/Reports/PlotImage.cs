@@ -6,9 +6,14 @@ namespace BenchHarness.Reports;
 internal static class PlotImage
 {
     public const int Width = 640;
-    public const int Height = 340;
+
+    /// <summary>The drawing area's height; category labels written downwards get room below it.</summary>
+    private const int AreaHeight = 300;
 
     public static string DataUri(PlotSpec spec) => "data:image/png;base64," + Convert.ToBase64String(Png(spec));
+
+    /// <summary>Many categories are written downwards under their ticks, so long names neither overlap nor leave the image.</summary>
+    public static int HeightOf(PlotSpec spec) => AreaHeight + (Vertical(spec) ? LabelRoom(spec) : 40);
 
     public static byte[] Png(PlotSpec spec)
     {
@@ -34,12 +39,12 @@ internal static class PlotImage
         if (spec.Categories.Count > 0)
         {
             plot.Axes.Bottom.SetTicks([.. spec.Categories.Select((_, i) => (double)i)], [.. spec.Categories]);
-            plot.Axes.Bottom.TickLabelStyle.Rotation = spec.Categories.Count > 3 ? 30 : 0;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = spec.Categories.Count > 3 ? Alignment.MiddleLeft : Alignment.UpperCenter;
-            plot.Axes.Bottom.MinimumSize = spec.Categories.Count > 3 ? 120 : 0;
-
-            // Slanted labels run to the right of their tick: keep room for the last one.
-            plot.Axes.Right.MinimumSize = spec.Categories.Count > 3 ? 90 : 0;
+            if (Vertical(spec))
+            {
+                plot.Axes.Bottom.TickLabelStyle.Rotation = 90;
+                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+                plot.Axes.Bottom.MinimumSize = LabelRoom(spec);
+            }
         }
 
         if (spec.Series.Count > 1)
@@ -47,8 +52,13 @@ internal static class PlotImage
             plot.ShowLegend(Alignment.UpperRight);
         }
 
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot.GetImageBytes(Width, HeightOf(spec), ImageFormat.Png);
     }
+
+    private static bool Vertical(PlotSpec spec) => spec.Categories.Count > 3 || spec.Categories.Any(c => c.Length > 24);
+
+    /// <summary>About 7 pixels per character of the longest label, within bounds.</summary>
+    private static int LabelRoom(PlotSpec spec) => Math.Clamp((spec.Categories.Max(c => c.Length) * 7) + 16, 60, 240);
 
     private static void Add(Plot plot, PlotSeries series)
     {
