@@ -39,6 +39,9 @@ internal static class PlotImage
         if (spec.Categories.Count > 0)
         {
             plot.Axes.Bottom.SetTicks([.. spec.Categories.Select((_, i) => (double)i)], [.. spec.Categories]);
+
+            // Half a category of room each side, so points at the ends are not on the frame and their labels not cut.
+            plot.Axes.SetLimitsX(-0.5, spec.Categories.Count - 0.5);
             if (Vertical(spec))
             {
                 plot.Axes.Bottom.TickLabelStyle.Rotation = 90;
