@@ -17,6 +17,8 @@ command -v npm >/dev/null || need+=(npm)
 command -v curl >/dev/null || need+=(curl)
 [[ -x /usr/lib/postgresql/15/bin/initdb ]] || need+=(postgresql-15)
 /usr/bin/python3 -c 'import numpy' 2>/dev/null || need+=(python3-numpy)
+# The report specs open reports in Debian's chromium (driven by Playwright through its path; nothing is downloaded).
+[[ -x /usr/bin/chromium ]] || need+=(chromium)
 if ((${#need[@]})); then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

@@ -1,4 +1,5 @@
 using BenchHarness.Comparison;
+using BenchHarness.Comparison.History;
 using BenchHarness.Storage;
 using BenchHarness.Storage.Queries;
 using Dapper;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using BenchHarness.Comparison.History;
 using BenchHarness.Selection;
 using BenchHarness.Storage;
-using BenchHarness.Storage.Comparison;
 using BenchHarness.Storage.Queries;
 using BenchHarness.StorageBenchmark;
 using Dapper;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Cli.Output;
+using BenchHarness.Cli.Reports;
 using BenchHarness.Cli.Storage;
 using BenchHarness.Comparison.AB;
 using BenchHarness.Running;
@@ -62,6 +63,13 @@ internal static class AbCommand
 
             Console.Error.WriteLine($"a ({AbSchedule.Label(sessionLabel, AbSide.A)}): {string.Join(", ", outcome.A.Select(r => r.RunId))}");
             Console.Error.WriteLine($"b ({AbSchedule.Label(sessionLabel, AbSide.B)}): {string.Join(", ", outcome.B.Select(r => r.RunId))}");
+            // The session's report goes with its last run, the folder written last.
+            var last = outcome.A.Concat(outcome.B).MaxBy(r => r.StartedAt);
+            if (last is not null)
+            {
+                await MeasurementReport.WriteAsync(outcome.B, Path.Combine(options.ResultsRoot, last.RunId), cancellationToken, [.. outcome.A.Select(r => r.RunId)], outcome.Report);
+            }
+
             var exit = ComparisonOutput.Write(outcome.Report, [], format.Of(parse), parse.GetValue(failOnRegression));
             return outcome.AllCompleted ? exit : ExitCodes.Failed;
         });

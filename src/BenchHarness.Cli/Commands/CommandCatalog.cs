@@ -20,6 +20,7 @@ internal static class CommandCatalog
         RunsCommand.Create(),
         CompareCommand.Create(),
         HistoryCommand.Create(),
+        ReportCommand.Create(),
         AbCommand.Create(),
         NightlyCommand.Create(),
         DbCommand.Create(),

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using BenchHarness.Cli.Output;
 using BenchHarness.Cli.Storage;
+using BenchHarness.Comparison.History;
 using BenchHarness.Storage;
-using BenchHarness.Storage.Comparison;
 using BenchHarness.Storage.Queries;
 
 namespace BenchHarness.Cli.Commands;

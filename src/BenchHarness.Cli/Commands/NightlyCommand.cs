@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Builds;
 using BenchHarness.Cli.Output;
+using BenchHarness.Cli.Reports;
 using BenchHarness.Cli.Storage;
 using BenchHarness.Comparison.Rendering;
 using BenchHarness.Results;
@@ -99,7 +100,8 @@ internal static class NightlyCommand
             Console.Error.WriteLine($"warning: no stored run matches the baseline '{baselineText}'; nothing to compare with");
         }
 
-        var summary = NightlySummary.Render(run, candidate, baselineText, baselineRuns, result?.Report, result?.Warnings ?? []);
+        var report = await MeasurementReport.WriteAsync([run], runFolder, cancellationToken, baselineRuns, result?.Report, result?.Warnings);
+        var summary = NightlySummary.Render(run, candidate, baselineText, baselineRuns, result?.Report, result?.Warnings ?? [], report is null ? null : Path.GetFileName(report));
         var summaryFile = Path.Combine(runFolder, "nightly.md");
         await File.WriteAllTextAsync(summaryFile, summary, cancellationToken);
         Console.Write(summary);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using BenchHarness.Cli.Reports;
 using BenchHarness.Cli.Storage;
 using BenchHarness.Results;
 using BenchHarness.Running;
@@ -73,6 +74,7 @@ internal static class RunCommand
 
             // results/ holds the run already; the database comes second and cannot change the exit code.
             await RunSaving.SaveAsync(run, parsed.GetValue(db), parsed.GetValue(noDb), cancellationToken);
+            await MeasurementReport.WriteAsync([run], Path.Combine(options.ResultsRoot, run.RunId), cancellationToken);
             if (asJson)
             {
                 Console.WriteLine(JsonSerializer.Serialize(run, JsonDefaults.Options));

@@ -1,4 +1,4 @@
-using BenchHarness.Storage.Comparison;
+using BenchHarness.Comparison.History;
 
 namespace BenchHarness.Cli.Output;
 

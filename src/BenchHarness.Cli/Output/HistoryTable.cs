@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using BenchHarness.Storage.Comparison;
+using BenchHarness.Comparison.History;
 
 namespace BenchHarness.Cli.Output;
 

@@ -10,7 +10,7 @@ namespace BenchHarness.Cli.Output;
 internal static class NightlySummary
 {
     public static string Render(
-        RunResult run, string candidate, string baseline, IReadOnlyList<string> baselineRuns, ComparisonReport? report, IReadOnlyList<string> warnings)
+        RunResult run, string candidate, string baseline, IReadOnlyList<string> baselineRuns, ComparisonReport? report, IReadOnlyList<string> warnings, string? reportFile = null)
     {
         var text = new StringBuilder();
         var verdict = report is null ? "no baseline" : report.HasRegression ? "REGRESSION" : "no regression";
@@ -29,6 +29,11 @@ internal static class NightlySummary
         {
             var slower = report.Cases.Count(c => c.Verdict == Verdict.Slower);
             text.AppendLine(CultureInfo.InvariantCulture, $"- cases compared: {report.Cases.Count}, slower: {slower}");
+        }
+
+        if (reportFile is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- report: `{reportFile}` in the run folder (plots, every sample, startup and launches)");
         }
 
         foreach (var warning in warnings)

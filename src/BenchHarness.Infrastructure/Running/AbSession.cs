@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BenchHarness.Comparison;
 using BenchHarness.Comparison.AB;
 using BenchHarness.Planning;
@@ -17,12 +18,26 @@ public sealed class AbSession(RunOptions options, Func<RunResult, CancellationTo
         ScenarioPlan plan, string buildA, string buildB, int rounds, string label, ComparisonOptions comparison, CancellationToken cancellationToken)
     {
         var runs = new List<(AbSide Side, RunResult Run)>();
+        var session = Stopwatch.StartNew();
         foreach (var side in AbSchedule.Sides(rounds))
         {
             var build = side == AbSide.A ? buildA : buildB;
             onStatus?.Invoke($"ab: run {runs.Count + 1} of {rounds * 2}: build {side} ({build})");
             var sideOptions = options with { Label = AbSchedule.Label(label, side), Reason = "ab" };
-            var run = await new RunPipeline(sideOptions, onStatus).RunAsync(BuildSubstitution.With(plan, build), cancellationToken);
+            var pipeline = new RunPipeline(sideOptions, onStatus);
+            var finishedRuns = runs.Count;
+            var printed = -1;
+            pipeline.Changed += snapshot =>
+            {
+                // The session's progress: every run has the same cases, so the runs before this one count in full.
+                var current = RunProgress.Of(snapshot, pipeline.Planned, session.Elapsed);
+                var progress = current with { Done = (finishedRuns * current.Total) + current.Done, Total = rounds * 2 * current.Total };
+                if (Interlocked.Exchange(ref printed, current.Done) != current.Done)
+                {
+                    onStatus?.Invoke($"progress: run {finishedRuns + 1}/{rounds * 2}, {progress.Describe()}");
+                }
+            };
+            var run = await pipeline.RunAsync(BuildSubstitution.With(plan, build), cancellationToken);
             await afterRun(run, cancellationToken);
             runs.Add((side, run));
         }

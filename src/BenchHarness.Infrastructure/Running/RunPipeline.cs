@@ -15,6 +15,9 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
 {
     public event Action<RunResult>? Changed;
 
+    /// <summary>The variants this execution runs, with their cases, for a progress display; set when it starts.</summary>
+    public IReadOnlyList<PlannedVariant> Planned { get; private set; } = [];
+
     /// <summary>Runs whose harness died and whose left-over servers this run's start removed.</summary>
     public IReadOnlyList<string> OrphanedRuns { get; private set; } = [];
 
@@ -120,6 +123,11 @@ public sealed class RunPipeline(RunOptions options, Action<string>? onStatus = n
         CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(recorder.RunFolder);
+        Planned = work.Select(w => new PlannedVariant(
+                w.Variant.Name,
+                w.Cases.Count,
+                recorder.Current.Variants.FirstOrDefault(v => v.Name == w.Variant.Name)?.Samples.Count(s => s.Lane is null or 1) ?? 0))
+            .ToList();
         recorder.Changed += run => Changed?.Invoke(run);
         await recorder.UpdateRunAsync(run => run);
         onStatus?.Invoke($"run {recorder.Current.RunId} -> {recorder.RunFolder}");

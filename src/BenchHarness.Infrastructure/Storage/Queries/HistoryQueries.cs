@@ -1,4 +1,5 @@
 using BenchHarness.Comparison;
+using BenchHarness.Comparison.History;
 using Dapper;
 
 namespace BenchHarness.Storage.Queries;

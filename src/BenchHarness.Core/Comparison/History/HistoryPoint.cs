@@ -1,5 +1,4 @@
-using BenchHarness.Comparison;
-namespace BenchHarness.Storage.Queries;
+namespace BenchHarness.Comparison.History;
 
 /// <summary>One run's TG median for one case: a point of <c>bench history</c>.</summary>
 public sealed record HistoryPoint(

@@ -1,9 +1,6 @@
-using BenchHarness.Comparison;
-using BenchHarness.Comparison.History;
 using BenchHarness.Statistics;
-using BenchHarness.Storage.Queries;
 
-namespace BenchHarness.Storage.Comparison;
+namespace BenchHarness.Comparison.History;
 
 /// <summary>One case's TG medians over runs, in time order, with the persisting steps found in them.</summary>
 public sealed record CaseHistory(CaseKey Key, IReadOnlyList<HistoryPoint> Points, IReadOnlyList<HistoryStep> Steps)
