@@ -12,7 +12,7 @@ namespace BenchHarness.IntegrationTests.Comparison;
 public sealed class NightlySpecs(ComparisonFixture fixture, ITestOutputHelper output) : IClassFixture<ComparisonFixture>
 {
     [Fact]
-    public async Task A_night_after_the_accepted_baseline_stores_a_comparison_and_a_summary_and_a_slower_candidate_exits_1()
+    public async Task A_night_after_the_accepted_baseline_stores_a_comparison_a_summary_and_a_report_and_a_slower_candidate_exits_1()
     {
         var first = await NightlyAsync(fixture.BaselineScenario, "night-1", "--accept");
         Assert.True(first.ExitCode == 0, first.Error);
@@ -36,6 +36,9 @@ public sealed class NightlySpecs(ComparisonFixture fixture, ITestOutputHelper ou
         Assert.True(comparison.RootElement.GetProperty("has_regression").GetBoolean());
         var tg = comparison.RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "tg");
         Assert.Equal("slower", tg.GetProperty("verdict").GetString());
+        var report = await File.ReadAllTextAsync(Path.Combine(folder, "report.html"));
+        Assert.Contains("slower", report, StringComparison.Ordinal); // the report carries the comparison
+        Assert.Contains("report.html", summary, StringComparison.Ordinal); // and the summary names it
 
         // The accepted baseline is still the first night: a regression is never accepted.
         var accepted = await BenchCli.RunAsync("compare", "--baseline", "accepted", "--candidate", "night-3", "--db", fixture.ConnectionString);
