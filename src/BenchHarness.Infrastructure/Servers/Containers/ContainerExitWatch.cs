@@ -18,8 +18,10 @@ internal static class ContainerExitWatch
 
     public static async Task<ServerExit> WaitAsync(IDockerClient engine, string id, ProcessIdentity? mainProcess, CancellationToken cancellationToken)
     {
+        // The main process's memory cgroup is the container's own (ContainerProcess checked that it names the
+        // container), and a new cgroup starts at no OOM kill: any kill counted there is this container's, even one
+        // that came before this watch began (a server can outgrow a small limit within moments of its start).
         var oomCounter = mainProcess is null ? null : CgroupOomCounter.Of(mainProcess.Pid);
-        var oomKillsBefore = oomCounter?.Read();
         long? oomKillsAfter = null;
         if (mainProcess is not null)
         {
@@ -32,7 +34,7 @@ internal static class ContainerExitWatch
         }
 
         var exit = await ReadExitAsync(engine, id, cancellationToken);
-        return oomKillsAfter > oomKillsBefore ? exit with { OomKilled = true } : exit;
+        return oomKillsAfter > 0 ? exit with { OomKilled = true } : exit;
     }
 
     /// <summary>The engine records the exit a moment after the process ends: inspect until it no longer says running.</summary>
