@@ -42,17 +42,6 @@ public static class MannWhitneyNull
     public static int LowerCriticalValue(int m, int n, double tailProbability)
     {
         var counts = Counts(m, n);
-        var total = counts.Aggregate(Int128.Zero, (sum, c) => sum + c);
-        var cumulative = Int128.Zero;
-        for (var u = 0; u < counts.Length; u++)
-        {
-            cumulative += counts[u];
-            if ((double)cumulative / (double)total > tailProbability)
-            {
-                return u - 1;
-            }
-        }
-
-        return counts.Length - 1;
+        return NullTail.LowerCriticalValue(counts, counts.Aggregate(Int128.Zero, (sum, c) => sum + c), tailProbability);
     }
 }

@@ -28,20 +28,6 @@ public static class SignedRankNull
     }
 
     /// <summary>Largest t with P(T+ &lt;= t) &lt;= tailProbability, or -1 when even T+ = 0 is more likely than that.</summary>
-    public static int LowerCriticalValue(int n, double tailProbability)
-    {
-        var counts = Counts(n);
-        var total = Int128.One << n;
-        var cumulative = Int128.Zero;
-        for (var t = 0; t < counts.Length; t++)
-        {
-            cumulative += counts[t];
-            if ((double)cumulative / (double)total > tailProbability)
-            {
-                return t - 1;
-            }
-        }
-
-        return counts.Length - 1;
-    }
+    public static int LowerCriticalValue(int n, double tailProbability) =>
+        NullTail.LowerCriticalValue(Counts(n), Int128.One << n, tailProbability);
 }
