@@ -19,7 +19,7 @@ public sealed class LlamaLogReader
     public void Add(string line)
     {
         _lineNumber++;
-        if (RelevantLineFilter.MayMatter(line))
+        if (RelevantLineFilter.MayMatter(line) && !TryReadSlotTiming(line))
         {
             Read(line);
         }
@@ -49,9 +49,24 @@ public sealed class LlamaLogReader
             _lineNumber += lines[position..start].Count('\n') + 1;
             var length = lines[start..].IndexOf('\n');
             var end = length < 0 ? lines.Length : start + length;
-            Read(lines[start..end].ToString());
+            if (!TryReadSlotTiming(lines[start..end]))
+            {
+                Read(lines[start..end].ToString());
+            }
+
             position = end + 1;
         }
+    }
+
+    /// <summary>The commonest lines that matter, read without becoming strings (<see cref="SlotTimingLine"/>).</summary>
+    private bool TryReadSlotTiming(ReadOnlySpan<char> line)
+    {
+        if (!SlotTimingLine.TryRead(line, out var timing, out var slot, out var task))
+        {
+            return false;
+        }
+
+        return timing is null ? _requests.AddHeader(slot, task) : _requests.Add(_lineNumber, timing, slot, task);
     }
 
     private void Read(string line)

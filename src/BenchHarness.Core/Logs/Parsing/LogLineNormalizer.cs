@@ -80,7 +80,7 @@ internal static partial class LogLineNormalizer
     /// The length of recent llama.cpp's "0.01.095.782 I " (minutes.seconds.ms.us, then a level letter), read by hand:
     /// it starts nearly every line of a server log, so it is the one prefix worth no expression. 0 when absent.
     /// </summary>
-    private static int CommonLogPrefixLength(string text)
+    internal static int CommonLogPrefixLength(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
@@ -108,7 +108,7 @@ internal static partial class LogLineNormalizer
         return text[i] == ' ' && "IWEDT".Contains(text[i + 1], StringComparison.Ordinal) && text[i + 2] == ' ' ? i + 3 : 0;
     }
 
-    private static readonly System.Buffers.SearchValues<char> ColourStarts = System.Buffers.SearchValues.Create("\u001B[^\\");
+    internal static readonly System.Buffers.SearchValues<char> ColourStarts = System.Buffers.SearchValues.Create("\u001B[^\\");
     private static readonly System.Buffers.SearchValues<char> PrefixMarks = System.Buffers.SearchValues.Create("|[");
 
     [GeneratedRegex(@"(?:\x1B|\^\[|\\033|\\x1[bB]|\\e|\\u001[bB])\[[0-9;?]*[A-Za-z]|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")]

@@ -16,23 +16,27 @@ internal sealed class RequestAssembler
     public IReadOnlyList<RequestTiming> Requests => _requests;
 
     /// <returns>Whether the line was a timing line or a timing header: then it is nothing else.</returns>
-    public bool Add(int lineNumber, NormalizedLogLine line)
-    {
-        if (line.IsSlotHeader)
-        {
-            _header = (line.Slot, line.Task);
-            return true;
-        }
+    public bool Add(int lineNumber, NormalizedLogLine line) =>
+        line.IsSlotHeader ? AddHeader(line.Slot, line.Task) : Add(lineNumber, TimingLineMatcher.Match(line.Text), line.Slot, line.Task);
 
-        var timing = TimingLineMatcher.Match(line.Text);
+    /// <summary>A <c>slot print_timing: id N | task M |</c> line with nothing after it names the request of the bare lines that follow.</summary>
+    public bool AddHeader(long? slot, long? task)
+    {
+        _header = (slot, task);
+        return true;
+    }
+
+    /// <returns>Whether <paramref name="timing"/> was a timing line.</returns>
+    public bool Add(int lineNumber, TimingLine? timing, long? slot, long? task)
+    {
         switch (timing?.Kind)
         {
             case TimingLineKind.PromptEval:
                 _pendingPrompt = new RequestTiming
                 {
                     Line = lineNumber,
-                    Slot = line.Slot ?? _header.Slot,
-                    Task = line.Task ?? _header.Task,
+                    Slot = slot ?? _header.Slot,
+                    Task = task ?? _header.Task,
                     PromptTokens = timing.Tokens,
                     PromptMs = timing.Ms,
                     PromptTokensPerSecond = timing.TokensPerSecond,

@@ -7,10 +7,10 @@ namespace BenchHarness.Logs.Parsing;
 internal static class SlotPrefix
 {
     /// <param name="length">Characters of the prefix, its trailing space included.</param>
-    public static bool TryRead(string text, out int length, out long? slot, out long? task)
+    public static bool TryRead(ReadOnlySpan<char> text, out int length, out long? slot, out long? task)
     {
         (length, slot, task) = (0, null, null);
-        var rest = text.AsSpan();
+        var rest = text;
         if (!rest.StartsWith("slot") || rest.Length < 5 || !char.IsWhiteSpace(rest[4]))
         {
             return false;

@@ -25,9 +25,9 @@ internal static class TimingLineMatcher
 
     private static readonly string[] Functions = ["llama_print_timings", "llama_perf_context_print", "print_timings"];
 
-    public static TimingLine? Match(string text)
+    public static TimingLine? Match(ReadOnlySpan<char> text)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         var function = Function(ref rest);
         if (Key(ref rest) is not { } kind || !Skip(ref rest, "=") || !Number(ref rest, out var ms) || !Skip(ref rest, "ms"))
         {
