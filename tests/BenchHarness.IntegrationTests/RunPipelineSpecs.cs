@@ -95,10 +95,10 @@ public sealed partial class RunPipelineSpecs(SweepFixture sweep) : IClassFixture
 
         Assert.All(samples, s =>
         {
-            Assert.NotNull(s.LogTiming);
-            Assert.Equal(s.PromptTokens, s.LogTiming!.PromptTokens);
-            Assert.Equal(s.GeneratedTokens, s.LogTiming.GeneratedTokens);
-            Assert.Equal(Printed(s.GenerationTokensPerSecond), Printed(s.LogTiming.GenerationTokensPerSecond!.Value));
+            var timing = Assert.NotNull(s.LogTiming);
+            Assert.Equal(s.PromptTokens, timing.PromptTokens);
+            Assert.Equal(s.GeneratedTokens, timing.GeneratedTokens);
+            Assert.Equal(Printed(s.GenerationTokensPerSecond), Printed(timing.GenerationTokensPerSecond!.Value));
         });
     }
 

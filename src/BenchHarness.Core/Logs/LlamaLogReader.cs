@@ -61,12 +61,21 @@ public sealed class LlamaLogReader
     /// <summary>The commonest lines that matter, read without becoming strings (<see cref="SlotTimingLine"/>).</summary>
     private bool TryReadSlotTiming(ReadOnlySpan<char> line)
     {
-        if (!SlotTimingLine.TryRead(line, out var timing, out var slot, out var task))
+        if (!SlotTimingLine.TryRead(line, out var read))
         {
             return false;
         }
 
-        return timing is null ? _requests.AddHeader(slot, task) : _requests.Add(_lineNumber, timing, slot, task);
+        if (read.IsHeader)
+        {
+            _requests.AddHeader(read.Slot, read.Task);
+        }
+        else
+        {
+            _requests.Add(_lineNumber, read.Timing, read.Slot, read.Task);
+        }
+
+        return true;
     }
 
     private void Read(string line)
@@ -88,7 +97,7 @@ public sealed class LlamaLogReader
     public LogReport Report => new()
     {
         Startup = _startup.Facts,
-        Requests = [.. _requests.Requests],
+        Requests = _requests.Snapshot(),
         Failures = [.. _failures.Failures],
         CacheMismatches = [.. _cacheMismatches.Mismatches],
     };
@@ -97,7 +106,7 @@ public sealed class LlamaLogReader
     /// Number of complete requests seen so far; a runner waits on this to match a request to its timing lines.
     /// A request counts once its <c>eval time</c> line is read; its <c>total time</c> line may follow.
     /// </summary>
-    public int RequestCount => _requests.Requests.Count;
+    public int RequestCount => _requests.Count;
 
     public static LogReport Parse(IEnumerable<string> lines)
     {

@@ -6,7 +6,7 @@ namespace BenchHarness.Logs;
 /// counts are the raw values to recompute from. A figure the log printed beyond 64 bits (or a double's
 /// range) is left out rather than wrapped or made infinite.
 /// </summary>
-public sealed record RequestTiming
+public readonly record struct RequestTiming
 {
     /// <summary>1-based line of the log where the <c>prompt eval time</c> line stands.</summary>
     public int Line { get; init; }

@@ -8,12 +8,15 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 internal sealed class RequestAssembler
 {
-    private readonly List<RequestTiming> _requests = [];
-    private RequestTiming? _pendingPrompt;
+    private readonly RequestList _requests = new();
+    private PendingPrompt? _pendingPrompt;
     private (long? Slot, long? Task) _header;
     private bool _lastRequestAwaitsTotal;
 
-    public IReadOnlyList<RequestTiming> Requests => _requests;
+    public int Count => _requests.Count;
+
+    /// <summary>The requests so far; later lines do not change it.</summary>
+    public IReadOnlyList<RequestTiming> Snapshot() => _requests.Snapshot();
 
     /// <returns>Whether the line was a timing line or a timing header: then it is nothing else.</returns>
     public bool Add(int lineNumber, NormalizedLogLine line) =>
@@ -27,41 +30,47 @@ internal sealed class RequestAssembler
     }
 
     /// <returns>Whether <paramref name="timing"/> was a timing line.</returns>
-    public bool Add(int lineNumber, TimingLine? timing, long? slot, long? task)
+    public bool Add(int lineNumber, TimingLine? line, long? slot, long? task)
     {
-        switch (timing?.Kind)
+        if (line is not { } timing)
+        {
+            return false;
+        }
+
+        switch (timing.Kind)
         {
             case TimingLineKind.PromptEval:
-                _pendingPrompt = new RequestTiming
-                {
-                    Line = lineNumber,
-                    Slot = slot ?? _header.Slot,
-                    Task = task ?? _header.Task,
-                    PromptTokens = timing.Tokens,
-                    PromptMs = timing.Ms,
-                    PromptTokensPerSecond = timing.TokensPerSecond,
-                    Function = timing.Function,
-                };
+                _pendingPrompt = new PendingPrompt(lineNumber, slot ?? _header.Slot, task ?? _header.Task, timing);
                 _lastRequestAwaitsTotal = false;
                 break;
             // A server's eval line never completes a program's prompt line, nor the other way round.
-            case TimingLineKind.Eval when _pendingPrompt is not null && _pendingPrompt.Function == timing.Function:
-                _requests.Add(_pendingPrompt with
+            case TimingLineKind.Eval when _pendingPrompt is { } pending && pending.Timing.Function == timing.Function:
+                _requests.Add(new RequestTiming
                 {
+                    Line = pending.Line,
+                    Slot = pending.Slot,
+                    Task = pending.Task,
+                    PromptTokens = pending.Timing.Tokens,
+                    PromptMs = pending.Timing.Ms,
+                    PromptTokensPerSecond = pending.Timing.TokensPerSecond,
                     GeneratedTokens = timing.Tokens,
                     GenerationMs = timing.Ms,
                     GenerationTokensPerSecond = timing.TokensPerSecond,
+                    Function = timing.Function,
                 });
                 _pendingPrompt = null;
                 _header = default;
                 _lastRequestAwaitsTotal = true;
                 break;
             case TimingLineKind.Total when _lastRequestAwaitsTotal:
-                _requests[^1] = _requests[^1] with { TotalMs = timing.Ms };
+                _requests.ReplaceLast(_requests.Last with { TotalMs = timing.Ms });
                 _lastRequestAwaitsTotal = false;
                 break;
         }
 
-        return timing is not null;
+        return true;
     }
+
+    /// <summary>A prompt line waiting for its eval line: a value, so only a completed request allocates its record.</summary>
+    private readonly record struct PendingPrompt(int Line, long? Slot, long? Task, TimingLine Timing);
 }

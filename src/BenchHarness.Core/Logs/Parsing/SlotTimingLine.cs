@@ -1,17 +1,20 @@
 namespace BenchHarness.Logs.Parsing;
 
 /// <summary>
-/// The shape of most lines worth reading in a long server log: recent llama.cpp's common-log prefix (or none), a
-/// slot prefix, then a timing line or nothing (the header of bare timing lines). Read straight from the line's
+/// The shape of most lines worth a look in a long server log: recent llama.cpp's common-log prefix (or none), a slot
+/// prefix, then a timing line, nothing (the header of bare timing lines), or a message none of the line families
+/// holds (<c>graphs reused = 39</c>, a word of the filter having been in the prefix). Read straight from the line's
 /// characters, so these lines never become strings. Any other line is left to <see cref="LogLineNormalizer"/>, which
-/// reads this shape to the same result: the block-reading specs hold every captured log to that.
+/// reads this shape to the same result: a spec holds every line of the captured logs to that.
 /// </summary>
 internal static class SlotTimingLine
 {
-    /// <param name="timing">The timing line; null for a bare header.</param>
-    public static bool TryRead(ReadOnlySpan<char> raw, out TimingLine? timing, out long? slot, out long? task)
+    /// <summary>What a slot line held: <paramref name="Timing"/> for a timing line, <paramref name="IsHeader"/> for a bare header, neither for a message no matcher reads.</summary>
+    public readonly record struct Read(TimingLine? Timing, long? Slot, long? Task, bool IsHeader);
+
+    public static bool TryRead(ReadOnlySpan<char> raw, out Read read)
     {
-        (timing, slot, task) = (null, null, null);
+        read = default;
         if (raw.IndexOfAny(LogLineNormalizer.ColourStarts) >= 0)
         {
             return false;
@@ -19,7 +22,7 @@ internal static class SlotTimingLine
 
         var text = raw.Trim();
         text = text[LogLineNormalizer.CommonLogPrefixLength(text)..].TrimStart();
-        if (!text.StartsWith("slot ", StringComparison.Ordinal) || !SlotPrefix.TryRead(text, out var length, out slot, out task))
+        if (!text.StartsWith("slot ", StringComparison.Ordinal) || !SlotPrefix.TryRead(text, out var length, out var slot, out var task))
         {
             return false;
         }
@@ -27,10 +30,18 @@ internal static class SlotTimingLine
         var message = text[length..].Trim();
         if (message.IsEmpty)
         {
+            read = new Read(null, slot, task, IsHeader: true);
             return true;
         }
 
-        timing = TimingLineMatcher.Match(message);
-        return timing is not null;
+        if (TimingLineMatcher.Match(message) is { } timing)
+        {
+            read = new Read(timing, slot, task, IsHeader: false);
+            return true;
+        }
+
+        // Every family a matcher reads holds a word of the filter in its message; this one's words were all in the prefix.
+        read = new Read(null, slot, task, IsHeader: false);
+        return !RelevantLineFilter.MayMatter(message);
     }
 }

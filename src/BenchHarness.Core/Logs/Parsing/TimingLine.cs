@@ -13,4 +13,4 @@ internal enum TimingLineKind
 /// The program's timing function when it printed the line (<c>llama_print_timings</c>, <c>llama_perf_context_print</c>);
 /// null for a server's own lines.
 /// </param>
-internal sealed record TimingLine(TimingLineKind Kind, double? Ms, long? Tokens, double? TokensPerSecond, bool HasCount, string? Function = null);
+internal readonly record struct TimingLine(TimingLineKind Kind, double? Ms, long? Tokens, double? TokensPerSecond, bool HasCount, string? Function = null);

@@ -47,6 +47,11 @@ internal static class TimingLineMatcher
 
     private static string? Function(ref ReadOnlySpan<char> rest)
     {
+        if (rest.IsEmpty || (rest[0] != 'l' && rest[0] != 'p'))
+        {
+            return null;
+        }
+
         foreach (var name in Functions)
         {
             if (rest.StartsWith(name, StringComparison.Ordinal) && rest.Length > name.Length && rest[name.Length] == ':')
@@ -62,9 +67,16 @@ internal static class TimingLineMatcher
     private static TimingLineKind? Key(ref ReadOnlySpan<char> rest)
     {
         rest = rest.TrimStart();
+        if (rest.IsEmpty)
+        {
+            return null;
+        }
+
+        // Only the key that starts with the line's first letter can match: one comparison instead of up to four.
+        var first = char.ToLowerInvariant(rest[0]);
         foreach (var (key, kind) in Keys)
         {
-            if (rest.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            if (key[0] == first && rest.StartsWith(key, StringComparison.OrdinalIgnoreCase))
             {
                 rest = rest[key.Length..];
                 return kind;
@@ -132,8 +144,8 @@ internal static class TimingLineMatcher
             return 0;
         }
 
-        return double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)
-            ? LogNumbers.Finite(rate)
+        return LogNumbers.TryPlainDecimal(value, out var plain) ? plain
+            : double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) ? LogNumbers.Finite(rate)
             : null;
     }
 
@@ -141,7 +153,10 @@ internal static class TimingLineMatcher
     private static bool Skip(ref ReadOnlySpan<char> rest, string word)
     {
         var trimmed = rest.TrimStart();
-        if (!trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        var found = word.Length == 1
+            ? !trimmed.IsEmpty && trimmed[0] == word[0]
+            : trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+        if (!found)
         {
             return false;
         }

@@ -1,0 +1,58 @@
+using System.Collections;
+
+namespace BenchHarness.Logs.Parsing;
+
+/// <summary>
+/// The requests read so far, kept in fixed chunks: the hundreds of thousands of a long log grow it without copying,
+/// and <see cref="Snapshot"/> hands out the first n without copying them either. Only the last request can still
+/// change (its <c>total time</c> line follows it), so a snapshot keeps its own copy of that one.
+/// </summary>
+/// <remarks>
+/// Fresh memory is what a large parse waits for (each new page costs a fault): a list that doubles writes every
+/// request two to three times over into new memory, and a copy per report once more.
+/// </remarks>
+internal sealed class RequestList
+{
+    // About 160 KB of requests: a chunk lands on the large-object heap, allocated once and never moved by a collection.
+    private const int ChunkSize = 1024;
+    private readonly List<RequestTiming[]> _chunks = [];
+
+    public int Count { get; private set; }
+
+    public RequestTiming Last => _chunks[(Count - 1) / ChunkSize][(Count - 1) % ChunkSize];
+
+    public void Add(RequestTiming request)
+    {
+        if (Count % ChunkSize == 0)
+        {
+            _chunks.Add(new RequestTiming[ChunkSize]);
+        }
+
+        _chunks[^1][Count % ChunkSize] = request;
+        Count++;
+    }
+
+    public void ReplaceLast(RequestTiming request) => _chunks[(Count - 1) / ChunkSize][(Count - 1) % ChunkSize] = request;
+
+    public IReadOnlyList<RequestTiming> Snapshot() => Count == 0 ? [] : new View([.. _chunks], Count, Last);
+
+    private sealed class View(RequestTiming[][] chunks, int count, RequestTiming last) : IReadOnlyList<RequestTiming>
+    {
+        public int Count => count;
+
+        public RequestTiming this[int index] =>
+            (uint)index >= (uint)count ? throw new ArgumentOutOfRangeException(nameof(index))
+            : index == count - 1 ? last
+            : chunks[index / ChunkSize][index % ChunkSize];
+
+        public IEnumerator<RequestTiming> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
