@@ -29,7 +29,7 @@ internal static class ParseLogCommand
             return ExitCodes.BadInput;
         }
 
-        var report = await LogFileParser.ParseAsync(file.FullName, cancellation);
+        var report = LogFileParser.Parse(file.FullName, cancellation);
         var output = asJson ? JsonSerializer.Serialize(report, JsonDefaults.Options) : LogReportSummary.Format(report);
         await console.Output.WriteLineAsync(output);
         return ExitCodes.Ok;

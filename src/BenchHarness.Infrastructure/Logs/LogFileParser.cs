@@ -6,20 +6,25 @@ namespace BenchHarness.Logs;
 /// Parses a log file in large blocks of whole lines (<see cref="LlamaLogReader.AddLines"/>), so the lines that cannot
 /// matter are counted without becoming strings. A line longer than a block grows the block.
 /// </summary>
+/// <remarks>
+/// The file is read synchronously: parsing is bound by the CPU, and an asynchronous file read on Linux is a hop to the
+/// thread pool for every buffer, which on a busy core costs more than the parse (measured in docs/parse-log.md).
+/// </remarks>
 public static class LogFileParser
 {
     private const int BlockChars = 1 << 20;
 
-    public static async Task<LogReport> ParseAsync(string path, CancellationToken cancellationToken)
+    public static LogReport Parse(string path, CancellationToken cancellationToken)
     {
         var reader = new LlamaLogReader();
-        var options = new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan | FileOptions.Asynchronous };
+        var options = new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan };
         using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, options);
         var block = new char[BlockChars];
         var kept = 0;
         while (true)
         {
-            var read = await text.ReadAsync(block.AsMemory(kept), cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var read = text.ReadBlock(block.AsSpan(kept));
             var filled = kept + read;
             if (read == 0)
             {
