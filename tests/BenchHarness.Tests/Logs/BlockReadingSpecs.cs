@@ -9,7 +9,7 @@ namespace BenchHarness.Tests.Logs;
 /// </summary>
 public sealed class BlockReadingSpecs
 {
-    public static TheoryData<string> Logs() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "logs"), "*.log").Select(path => Path.GetFileName(path)).Order()];
+    public static TheoryData<string> Logs() => [.. LogFiles.Names()];
 
     [Theory]
     [MemberData(nameof(Logs))]
@@ -20,7 +20,7 @@ public sealed class BlockReadingSpecs
 
         reader.AddLines(text);
 
-        Assert.Equal(Json(LogFiles.Parse(log)), Json(reader.Report));
+        Assert.Equal(LogFiles.Json(LogFiles.Parse(log)), LogFiles.Json(reader.Report));
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class BlockReadingSpecs
             start = end;
         }
 
-        Assert.Equal(Json(LogFiles.Parse(log)), Json(reader.Report));
+        Assert.Equal(LogFiles.Json(LogFiles.Parse(log)), LogFiles.Json(reader.Report));
     }
 
     [Fact]
@@ -58,5 +58,4 @@ public sealed class BlockReadingSpecs
         Assert.Equal(2, Assert.Single(reader.Report.Requests).Line);
     }
 
-    private static string Json(LogReport report) => JsonSerializer.Serialize(report, JsonDefaults.Options);
 }

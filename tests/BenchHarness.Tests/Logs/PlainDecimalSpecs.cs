@@ -10,8 +10,7 @@ public sealed partial class PlainDecimalSpecs
     [Fact]
     public void Every_figure_of_up_to_fifteen_digits_in_the_captured_logs_reads_as_double_parse_reads_it()
     {
-        var figures = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "logs"), "*.log")
-            .SelectMany(File.ReadLines).SelectMany(line => Figure().Matches(line).Select(match => match.Value)).Distinct()
+        var figures = LogFiles.Names().Select(LogFiles.PathOf).SelectMany(File.ReadLines).SelectMany(line => Figure().Matches(line).Select(match => match.Value)).Distinct()
             .Where(figure => figure.Length <= 16).ToList();
 
         Assert.True(figures.Count > 200, $"{figures.Count} figures");

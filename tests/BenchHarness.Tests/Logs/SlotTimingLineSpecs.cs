@@ -10,7 +10,7 @@ namespace BenchHarness.Tests.Logs;
 /// </summary>
 public sealed class SlotTimingLineSpecs
 {
-    public static TheoryData<string> Logs() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "logs"), "*.log").Select(path => Path.GetFileName(path)).Order()];
+    public static TheoryData<string> Logs() => [.. LogFiles.Names()];
 
     [Theory]
     [MemberData(nameof(Logs))]
@@ -29,7 +29,7 @@ public sealed class SlotTimingLineSpecs
             Assert.Equal(normalized.IsSlotHeader ? null : TimingLineMatcher.Match(normalized.Text), read.Timing);
             if (!read.IsHeader && read.Timing is null)
             {
-                Assert.Equal(Json(LlamaLogReader.Parse([])), Json(LlamaLogReader.Parse([normalized.Text])));
+                Assert.Equal(LogFiles.Json(LlamaLogReader.Parse([])), LogFiles.Json(LlamaLogReader.Parse([normalized.Text])));
             }
         }
     }
@@ -52,6 +52,4 @@ public sealed class SlotTimingLineSpecs
     [InlineData("slot update_slots: id  0 | task 0 | Common part does not match fully")]
     public void Lines_of_other_shapes_are_left_to_the_normaliser(string line) =>
         Assert.False(SlotTimingLine.TryRead(line, out _));
-
-    private static string Json(LogReport report) => System.Text.Json.JsonSerializer.Serialize(report);
 }
