@@ -11,7 +11,7 @@ namespace BenchHarness.Benchmarks;
 /// thousand requests, to <see cref="TargetMib"/> MiB. Bytes per second is the file's size over the mean time.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[SimpleJob(warmupCount: 10, iterationCount: 15)]
 public class ParseLogBenchmarks
 {
     public const int TargetMib = 128;
