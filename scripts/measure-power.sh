@@ -8,10 +8,10 @@
 # faster, and the median smallest detectable change the sessions reported.
 # 20 + 10 + 10 sessions of 24 rounds take about two hours here with the defaults below.
 #
-# usage: scripts/measure-power.sh [AA (20)] [SLOW (10)] [ROUNDS (bench ab's default)] [SLOWDOWNS ("0.025 0.07")]
-#        With the 10 ms period, quotas of 97.5 %, 95 % and 90 % slowed TG here by about 6 %, 8-10 % and 14-15 %: a
-#        quota costs more than its share, as the server's other threads spend the same quota. The defaults aim at
-#        about 5 % and 10 %; the table's ratio column is what they really gave.
+# usage: scripts/measure-power.sh [AA (20)] [SLOW (10)] [ROUNDS (bench ab's default)] [SLOWDOWNS ("0.02 0.07")]
+#        With the 10 ms period, quotas of 98 %, 97.5 %, 95 %, 93 % and 90 % slowed TG here by about 5 %, 6 %, 8-10 %,
+#        11 % and 14-15 %: a quota costs more than its share, as the server's other threads spend the same quota.
+#        The defaults aim at about 5 % and 10 %; the table's ratio column is what they really gave.
 # env:   BENCH_LLAMA_SERVER (the llama-server binary), BENCH_POWER_MODEL (a GGUF; default the test MoE model),
 #        BENCH_POWER_OUT (folder for the sessions' results and JSON; default a new temporary folder),
 #        BENCH_POWER_REPEATS (5), BENCH_POWER_WARMUP (1), BENCH_POWER_TOKENS (64): the work of one server start;
@@ -27,7 +27,7 @@
 # (cpu.cfs_quota_us); both need write access to the cgroup tree (root, or a delegated subtree).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-aa="${1:-20}" slow="${2:-10}" rounds="${3:-}" slowdowns="${4:-0.025 0.07}"
+aa="${1:-20}" slow="${2:-10}" rounds="${3:-}" slowdowns="${4:-0.02 0.07}"
 server="${BENCH_LLAMA_SERVER:-$root/.bench/bin/llama-server}"
 model="${BENCH_POWER_MODEL:-/root/.cache/benchharness/models/test-moe.gguf}"
 out="${BENCH_POWER_OUT:-$(mktemp -d -t bench-power.XXXXXX)}"
