@@ -17,9 +17,7 @@ public sealed record GptOssShape(
     public SyntheticModel Create() => Build(null);
 
     /// <summary>The same table with random weights and the byte-level vocabulary: a small one llama-server serves.</summary>
-    public SyntheticModel CreateWithWeights(int seed) => Vocab == ByteLevelVocabulary.Tokens.Count
-        ? Build(seed)
-        : throw new InvalidOperationException($"{Name}: a model with weights needs the byte-level vocabulary of {ByteLevelVocabulary.Tokens.Count} tokens");
+    public SyntheticModel CreateWithWeights(int seed) => Build(HeaderTensorTable.WeightsSeed(Name, Vocab, seed));
 
     private SyntheticModel Build(int? seed)
     {
@@ -52,13 +50,7 @@ public sealed record GptOssShape(
             table.Add(p + "ffn_down_exps.bias", f32, Embd, Experts);
         }
 
-        var metadata = Metadata();
-        if (seed is not null)
-        {
-            metadata.AddRange(SyntheticMetadata.Tokenizer());
-        }
-
-        return new SyntheticModel(metadata, table.Tensors);
+        return table.ToModel(Metadata());
     }
 
     private List<KeyValuePair<string, GgufValue>> Metadata()

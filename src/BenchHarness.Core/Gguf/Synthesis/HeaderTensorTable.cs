@@ -8,6 +8,22 @@ internal sealed class HeaderTensorTable(string shape, int? seed = null)
 {
     public List<GgufTensorSpec> Tensors { get; } = [];
 
+    /// <summary>The seed of a table with weights: llama-server serves it only with the byte-level vocabulary.</summary>
+    public static int WeightsSeed(string shape, long vocab, int seed) => vocab == ByteLevelVocabulary.Tokens.Count
+        ? seed
+        : throw new InvalidOperationException($"{shape}: a model with weights needs the byte-level vocabulary of {ByteLevelVocabulary.Tokens.Count} tokens");
+
+    /// <summary>The model of this table; with weights, the tokenizer joins <paramref name="metadata"/> so that llama-server can serve it.</summary>
+    public SyntheticModel ToModel(List<KeyValuePair<string, GgufValue>> metadata)
+    {
+        if (seed is not null)
+        {
+            metadata.AddRange(SyntheticMetadata.Tokenizer());
+        }
+
+        return new SyntheticModel(metadata, Tensors);
+    }
+
     public void Add(string name, GgmlType type, params long[] dims) =>
         Tensors.Add(new(name, dims, type, seed is { } s ? RandomTensorContent.Random(name, dims, type, s) : NoData(name)));
 
