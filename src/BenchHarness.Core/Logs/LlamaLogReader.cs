@@ -66,15 +66,7 @@ public sealed class LlamaLogReader
             return false;
         }
 
-        if (read.IsHeader)
-        {
-            _requests.AddHeader(read.Slot, read.Task);
-        }
-        else
-        {
-            _requests.Add(_lineNumber, read.Timing, read.Slot, read.Task);
-        }
-
+        _requests.Add(_lineNumber, read.IsHeader, read.Timing, read.Slot, read.Task);
         return true;
     }
 

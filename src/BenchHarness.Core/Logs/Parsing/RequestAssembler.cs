@@ -20,18 +20,21 @@ internal sealed class RequestAssembler
 
     /// <returns>Whether the line was a timing line or a timing header: then it is nothing else.</returns>
     public bool Add(int lineNumber, NormalizedLogLine line) =>
-        line.IsSlotHeader ? AddHeader(line.Slot, line.Task) : Add(lineNumber, TimingLineMatcher.Match(line.Text), line.Slot, line.Task);
+        Add(lineNumber, line.IsSlotHeader, line.IsSlotHeader ? null : TimingLineMatcher.Match(line.Text), line.Slot, line.Task);
 
-    /// <summary>A <c>slot print_timing: id N | task M |</c> line with nothing after it names the request of the bare lines that follow.</summary>
-    public bool AddHeader(long? slot, long? task)
+    /// <param name="isHeader">
+    /// A <c>slot print_timing: id N | task M |</c> line with nothing after it: it names the request of the bare
+    /// lines that follow.
+    /// </param>
+    /// <returns>Whether the line was a timing line or a timing header.</returns>
+    public bool Add(int lineNumber, bool isHeader, TimingLine? line, long? slot, long? task)
     {
-        _header = (slot, task);
-        return true;
-    }
+        if (isHeader)
+        {
+            _header = (slot, task);
+            return true;
+        }
 
-    /// <returns>Whether <paramref name="timing"/> was a timing line.</returns>
-    public bool Add(int lineNumber, TimingLine? line, long? slot, long? task)
-    {
         if (line is not { } timing)
         {
             return false;

@@ -19,7 +19,7 @@ internal sealed class RequestList
 
     public int Count { get; private set; }
 
-    public RequestTiming Last => _chunks[(Count - 1) / ChunkSize][(Count - 1) % ChunkSize];
+    public RequestTiming Last => At(Count - 1);
 
     public void Add(RequestTiming request)
     {
@@ -28,13 +28,15 @@ internal sealed class RequestList
             _chunks.Add(new RequestTiming[ChunkSize]);
         }
 
-        _chunks[^1][Count % ChunkSize] = request;
         Count++;
+        At(Count - 1) = request;
     }
 
-    public void ReplaceLast(RequestTiming request) => _chunks[(Count - 1) / ChunkSize][(Count - 1) % ChunkSize] = request;
+    public void ReplaceLast(RequestTiming request) => At(Count - 1) = request;
 
     public IReadOnlyList<RequestTiming> Snapshot() => Count == 0 ? [] : new View([.. _chunks], Count, Last);
+
+    private ref RequestTiming At(int index) => ref _chunks[index / ChunkSize][index % ChunkSize];
 
     private sealed class View(RequestTiming[][] chunks, int count, RequestTiming last) : IReadOnlyList<RequestTiming>
     {
