@@ -16,6 +16,10 @@ public sealed class LlamaLogReader
     private readonly CacheMismatchCollector _cacheMismatches = new();
     private int _lineNumber;
 
+    // Where each filter group next hits in the lines being read. A field rather than stackalloc: a method with
+    // stackalloc and loops skips tiered compilation, so it would never be recompiled with the profile's help.
+    private readonly int[] _nextHits = new int[RelevantLineFilter.GroupCount];
+
     public void Add(string line)
     {
         _lineNumber++;
@@ -32,7 +36,7 @@ public sealed class LlamaLogReader
     /// </summary>
     public void AddLines(ReadOnlySpan<char> lines)
     {
-        Span<int> next = stackalloc int[RelevantLineFilter.GroupCount];
+        var next = _nextHits.AsSpan();
         next.Fill(int.MinValue);
         var position = 0;
         while (position < lines.Length)

@@ -53,7 +53,36 @@ internal static class LogNumbers
     private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     public static long? Long(ReadOnlySpan<char> text) =>
-        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        TryPlainInteger(text, out var plain) ? plain
+        : long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>
+    /// Reads the "-12" or "4096" a log prints without the general parser: at most 18 digits always fit 64 bits. False
+    /// for anything else (a plus sign, white space, more digits), which the general parser then reads.
+    /// </summary>
+    public static bool TryPlainInteger(ReadOnlySpan<char> text, out long value)
+    {
+        value = 0;
+        var negative = !text.IsEmpty && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.IsEmpty || digits.Length > 18)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        value = negative ? -value : value;
+        return true;
+    }
 
     /// <summary>Converts an amount printed with a GiB or MiB unit to MiB.</summary>
     public static double? ToMib(string amount, string unit) =>

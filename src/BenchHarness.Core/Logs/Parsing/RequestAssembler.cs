@@ -9,7 +9,9 @@ namespace BenchHarness.Logs.Parsing;
 internal sealed class RequestAssembler
 {
     private readonly RequestList _requests = new();
-    private PendingPrompt? _pendingPrompt;
+    // A prompt line waiting for its eval line, already in the shape the list keeps.
+    private PackedRequest _pendingPrompt;
+    private bool _hasPendingPrompt;
     private (long? Slot, long? Task) _header;
     private bool _lastRequestAwaitsTotal;
 
@@ -43,37 +45,24 @@ internal sealed class RequestAssembler
         switch (timing.Kind)
         {
             case TimingLineKind.PromptEval:
-                _pendingPrompt = new PendingPrompt(lineNumber, slot ?? _header.Slot, task ?? _header.Task, timing);
+                _pendingPrompt = PackedRequest.FromPrompt(lineNumber, slot ?? _header.Slot, task ?? _header.Task, timing);
+                _hasPendingPrompt = true;
                 _lastRequestAwaitsTotal = false;
                 break;
             // A server's eval line never completes a program's prompt line, nor the other way round.
-            case TimingLineKind.Eval when _pendingPrompt is { } pending && pending.Timing.Function == timing.Function:
-                _requests.Add(new RequestTiming
-                {
-                    Line = pending.Line,
-                    Slot = pending.Slot,
-                    Task = pending.Task,
-                    PromptTokens = pending.Timing.Tokens,
-                    PromptMs = pending.Timing.Ms,
-                    PromptTokensPerSecond = pending.Timing.TokensPerSecond,
-                    GeneratedTokens = timing.Tokens,
-                    GenerationMs = timing.Ms,
-                    GenerationTokensPerSecond = timing.TokensPerSecond,
-                    Function = timing.Function,
-                });
-                _pendingPrompt = null;
+            case TimingLineKind.Eval when _hasPendingPrompt && _pendingPrompt.Function == timing.Function:
+                _pendingPrompt.SetGeneration(timing);
+                _requests.Add(in _pendingPrompt);
+                _hasPendingPrompt = false;
                 _header = default;
                 _lastRequestAwaitsTotal = true;
                 break;
             case TimingLineKind.Total when _lastRequestAwaitsTotal:
-                _requests.ReplaceLast(_requests.Last with { TotalMs = timing.Ms });
+                _requests.Last.SetTotal(timing.Ms);
                 _lastRequestAwaitsTotal = false;
                 break;
         }
 
         return true;
     }
-
-    /// <summary>A prompt line waiting for its eval line: a value, so only a completed request allocates its record.</summary>
-    private readonly record struct PendingPrompt(int Line, long? Slot, long? Task, TimingLine Timing);
 }

@@ -11,6 +11,6 @@ internal enum TimingLineKind
 /// <param name="HasCount">Whether the line printed a token count (which may still be too large to hold).</param>
 /// <param name="Function">
 /// The program's timing function when it printed the line (<c>llama_print_timings</c>, <c>llama_perf_context_print</c>);
-/// null for a server's own lines.
+/// <see cref="TimingFunction.Server"/> for a server's own lines.
 /// </param>
-internal readonly record struct TimingLine(TimingLineKind Kind, double? Ms, long? Tokens, double? TokensPerSecond, bool HasCount, string? Function = null);
+internal readonly record struct TimingLine(TimingLineKind Kind, double? Ms, long? Tokens, double? TokensPerSecond, bool HasCount, TimingFunction Function = TimingFunction.Server);

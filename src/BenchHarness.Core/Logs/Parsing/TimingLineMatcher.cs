@@ -23,7 +23,12 @@ internal static class TimingLineMatcher
         ("total time", TimingLineKind.Total),
     ];
 
-    private static readonly string[] Functions = ["llama_print_timings", "llama_perf_context_print", "print_timings"];
+    private static readonly (string Name, TimingFunction Function)[] Functions =
+    [
+        ("llama_print_timings", TimingFunction.LlamaPrintTimings),
+        ("llama_perf_context_print", TimingFunction.LlamaPerfContextPrint),
+        ("print_timings", TimingFunction.Server),
+    ];
 
     public static TimingLine? Match(ReadOnlySpan<char> text)
     {
@@ -45,23 +50,23 @@ internal static class TimingLineMatcher
         return new TimingLine(kind, LogNumbers.Double(ms), hasCount ? LogNumbers.Long(tokens) : null, rate, hasCount, function);
     }
 
-    private static string? Function(ref ReadOnlySpan<char> rest)
+    private static TimingFunction Function(ref ReadOnlySpan<char> rest)
     {
         if (rest.IsEmpty || (rest[0] != 'l' && rest[0] != 'p'))
         {
-            return null;
+            return TimingFunction.Server;
         }
 
-        foreach (var name in Functions)
+        foreach (var (name, function) in Functions)
         {
             if (rest.StartsWith(name, StringComparison.Ordinal) && rest.Length > name.Length && rest[name.Length] == ':')
             {
                 rest = rest[(name.Length + 1)..];
-                return name == "print_timings" ? null : name;
+                return function;
             }
         }
 
-        return null;
+        return TimingFunction.Server;
     }
 
     private static TimingLineKind? Key(ref ReadOnlySpan<char> rest)
@@ -76,7 +81,7 @@ internal static class TimingLineMatcher
         var first = char.ToLowerInvariant(rest[0]);
         foreach (var (key, kind) in Keys)
         {
-            if (key[0] == first && rest.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            if (key[0] == first && AsciiText.StartsWithAnyCase(rest, key))
             {
                 rest = rest[key.Length..];
                 return kind;
@@ -149,13 +154,13 @@ internal static class TimingLineMatcher
             : null;
     }
 
-    /// <summary>Skips white space, then <paramref name="word"/> in any case.</summary>
+    /// <summary>Skips white space, then <paramref name="word"/> (written in lower case) in any case.</summary>
     private static bool Skip(ref ReadOnlySpan<char> rest, string word)
     {
         var trimmed = rest.TrimStart();
         var found = word.Length == 1
             ? !trimmed.IsEmpty && trimmed[0] == word[0]
-            : trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+            : AsciiText.StartsWithAnyCase(trimmed, word);
         if (!found)
         {
             return false;
