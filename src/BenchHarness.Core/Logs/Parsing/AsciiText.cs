@@ -14,6 +14,12 @@ internal static class AsciiText
             return false;
         }
 
+        // Logs print these words in lower case: one vectorised comparison settles nearly every call.
+        if (text.StartsWith(word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         for (var i = 0; i < word.Length; i++)
         {
             var expected = word[i];

@@ -105,7 +105,7 @@ internal static partial class LogLineNormalizer
         }
 
         i += Shape.Length;
-        return text[i] == ' ' && "IWEDT".Contains(text[i + 1], StringComparison.Ordinal) && text[i + 2] == ' ' ? i + 3 : 0;
+        return text[i] == ' ' && text[i + 1] is 'I' or 'W' or 'E' or 'D' or 'T' && text[i + 2] == ' ' ? i + 3 : 0;
     }
 
     internal static readonly System.Buffers.SearchValues<char> ColourStarts = System.Buffers.SearchValues.Create("\u001B[^\\");

@@ -10,9 +10,10 @@ namespace BenchHarness.Logs.Parsing;
 /// specs of every family run through this filter.
 /// </summary>
 /// <remarks>
-/// The words are case-sensitive stems ("ailed" for failed and Failed) in groups of at most eight: a vectorised search
-/// for a few long-enough words is about ten times faster per character than one for thirty, so several small searches
-/// beat one large one, and a group whose words a server's request lines never hold is searched about once a block.
+/// The words are case-sensitive stems ("ailed" for failed and Failed) in two groups, searched separately: the words a
+/// server's request lines hold (timing lines, "print_") hit on nearly every request, the rest about once a startup, so
+/// the second group is searched about once a block. Measured on a 128 MiB server log, one search for all words took
+/// 1.4 times as long as the two groups together, and splitting the second group in three took 1.5 times as long.
 /// "graph " and "graph:" rather than "graph", so that the message of a "graphs reused" line (a recent server prints one
 /// for every request) holds no word.
 /// </remarks>
@@ -23,14 +24,14 @@ internal static class RelevantLineFilter
         // requests and startup facts ("print_" starts the timing header, print_info and llm_load_print_meta)
         SearchValues.Create(["eval time", "total time", "print_", "buffer", "graph ", "graph:", "n_ctx", "offloaded"], StringComparison.Ordinal),
 
-        // failures, and ik_llama.cpp's pinned-memory allocation
-        SearchValues.Create(["ailed", "alloc", "emory", "nable", "rror loading", "GGUF", "magic", "xiting"], StringComparison.Ordinal),
-
-        // the rest of failures and placement, and prefix-cache misses with the lines printed after one
-        SearchValues.Create(["alling back", "CUDA-capable", "insufficient", "plit mode", "Common part", "cache :", "cache:", "prompt:"], StringComparison.Ordinal),
-
-        // build lines
-        SearchValues.Create(["build"], StringComparison.Ordinal),
+        // failures (with ik_llama.cpp's pinned-memory allocation), placement, prefix-cache misses with the lines
+        // printed after one, and build lines
+        SearchValues.Create(
+            [
+                "ailed", "alloc", "emory", "nable", "rror loading", "GGUF", "magic", "xiting", "alling back", "CUDA-capable",
+                "insufficient", "plit mode", "Common part", "cache :", "cache:", "prompt:", "build",
+            ],
+            StringComparison.Ordinal),
     ];
 
     public static int GroupCount => Groups.Length;

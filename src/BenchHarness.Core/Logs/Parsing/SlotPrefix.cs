@@ -2,7 +2,8 @@ namespace BenchHarness.Logs.Parsing;
 
 /// <summary>
 /// Recent llama.cpp's and ik_llama.cpp's slot prefix, <c>slot print_timing: id  3 | task 7 | </c> (any function name,
-/// any spacing, a task of -1 before one is assigned), read by hand: nearly every request line of a server log has it.
+/// any spacing, a task of -1 before one is assigned), read by hand in one pass: nearly every request line of a server
+/// log has it.
 /// </summary>
 internal static class SlotPrefix
 {
@@ -10,67 +11,68 @@ internal static class SlotPrefix
     public static bool TryRead(ReadOnlySpan<char> text, out int length, out long? slot, out long? task)
     {
         (length, slot, task) = (0, null, null);
-        var rest = text;
-        if (!rest.StartsWith("slot") || rest.Length < 5 || !char.IsWhiteSpace(rest[4]))
+        if (!text.StartsWith("slot") || text.Length < 5 || !char.IsWhiteSpace(text[4]))
         {
             return false;
         }
 
-        rest = rest[4..].TrimStart();
-        var function = 0;
-        while (function < rest.Length && (char.IsAsciiLetterOrDigit(rest[function]) || rest[function] == '_'))
+        var i = LogText.SkipWhiteSpace(text, 5);
+        var function = i;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'))
         {
-            function++;
+            i++;
         }
 
-        if (function == 0 || function >= rest.Length || rest[function] != ':' || !Word(ref rest, function + 1, "id")
-            || !Count(ref rest, out slot) || !Word(ref rest, 0, "|") || !Word(ref rest, 0, "task") || !Count(ref rest, out task)
-            || !Word(ref rest, 0, "|"))
+        if (i == function || i >= text.Length || text[i] != ':'
+            || !Word(text, ref i, i + 1, "id") || !Count(text, ref i, out slot) || !Bar(text, ref i)
+            || !Word(text, ref i, i, "task") || !Count(text, ref i, out task) || !Bar(text, ref i))
         {
             return false;
         }
 
-        if (!rest.IsEmpty && rest[0] == ' ')
-        {
-            rest = rest[1..];
-        }
-
-        length = text.Length - rest.Length;
+        length = i < text.Length && text[i] == ' ' ? i + 1 : i;
         return true;
     }
 
-    /// <summary>Skips <paramref name="skip"/> characters and white space, then expects <paramref name="word"/> (and, after "id" and "task", white space).</summary>
-    private static bool Word(ref ReadOnlySpan<char> rest, int skip, string word)
+    /// <summary>White space from <paramref name="from"/>, then <paramref name="word"/> and white space after it.</summary>
+    private static bool Word(ReadOnlySpan<char> text, ref int i, int from, string word)
     {
-        var after = rest[skip..].TrimStart();
-        if (!after.StartsWith(word, StringComparison.Ordinal))
+        var start = LogText.SkipWhiteSpace(text, from);
+        var end = start + word.Length;
+        if (!text[start..].StartsWith(word, StringComparison.Ordinal) || end >= text.Length || !char.IsWhiteSpace(text[end]))
         {
             return false;
         }
 
-        after = after[word.Length..];
-        if (word != "|" && (after.IsEmpty || !char.IsWhiteSpace(after[0])))
-        {
-            return false;
-        }
-
-        rest = after;
+        i = end;
         return true;
     }
 
-    private static bool Count(ref ReadOnlySpan<char> rest, out long? value)
+    private static bool Bar(ReadOnlySpan<char> text, ref int i)
     {
-        rest = rest.TrimStart();
-        var end = !rest.IsEmpty && rest[0] == '-' ? 1 : 0;
-        var digitsStart = end;
-        while (end < rest.Length && char.IsAsciiDigit(rest[end]))
+        var at = LogText.SkipWhiteSpace(text, i);
+        if (at >= text.Length || text[at] != '|')
+        {
+            return false;
+        }
+
+        i = at + 1;
+        return true;
+    }
+
+    /// <summary>White space, then an id with an optional minus; an id too large for 64 bits reads as absent.</summary>
+    private static bool Count(ReadOnlySpan<char> text, ref int i, out long? value)
+    {
+        var start = LogText.SkipWhiteSpace(text, i);
+        var digits = start < text.Length && text[start] == '-' ? start + 1 : start;
+        var end = digits;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             end++;
         }
 
-        value = LogNumbers.Long(rest[..end]);
-        var read = end > digitsStart;
-        rest = rest[end..];
-        return read;
+        value = LogNumbers.Long(text[start..end]);
+        i = end;
+        return end > digits;
     }
 }

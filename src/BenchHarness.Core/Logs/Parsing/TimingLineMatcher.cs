@@ -10,8 +10,9 @@ namespace BenchHarness.Logs.Parsing;
 /// </summary>
 /// <remarks>
 /// The shape, any case, any spacing: <c>KEY = MS ms [/ N tokens|runs] [( X ms per token, RATE tokens per second )]</c>.
-/// Read by hand rather than by an expression: these are the lines a server log is made of, and a parse must not be
-/// what a user waits for. A part that does not fit its shape is absent, as if the line ended before it.
+/// Read by hand in one pass over the characters rather than by an expression: these are the lines a server log is
+/// made of, and a parse must not be what a user waits for. A part that does not fit its shape is absent, as if the
+/// line ended before it.
 /// </remarks>
 internal static class TimingLineMatcher
 {
@@ -32,36 +33,36 @@ internal static class TimingLineMatcher
 
     public static TimingLine? Match(ReadOnlySpan<char> text)
     {
-        var rest = text;
-        var function = Function(ref rest);
-        if (Key(ref rest) is not { } kind || !Skip(ref rest, "=") || !Number(ref rest, out var ms) || !Skip(ref rest, "ms"))
+        var i = 0;
+        var function = Function(text, ref i);
+        if (Key(text, ref i) is not { } kind || !Skip(text, ref i, "=") || !Number(text, ref i, out var ms) || !Skip(text, ref i, "ms"))
         {
             return null;
         }
 
         // A request's prompt and eval lines always carry a count (2023 builds and some collectors drop the rate).
-        var hasCount = Tokens(ref rest, out var tokens);
+        var hasCount = Tokens(text, ref i, out var tokens);
         if (kind != TimingLineKind.Total && !hasCount)
         {
             return null;
         }
 
-        var rate = hasCount ? Rate(rest) : null;
-        return new TimingLine(kind, LogNumbers.Double(ms), hasCount ? LogNumbers.Long(tokens) : null, rate, hasCount, function);
+        var rate = hasCount ? Rate(text, i) : null;
+        return new TimingLine(kind, LogNumbers.Double(text[ms]), hasCount ? LogNumbers.Long(text[tokens]) : null, rate, hasCount, function);
     }
 
-    private static TimingFunction Function(ref ReadOnlySpan<char> rest)
+    private static TimingFunction Function(ReadOnlySpan<char> text, ref int i)
     {
-        if (rest.IsEmpty || (rest[0] != 'l' && rest[0] != 'p'))
+        if (text.IsEmpty || (text[0] != 'l' && text[0] != 'p'))
         {
             return TimingFunction.Server;
         }
 
         foreach (var (name, function) in Functions)
         {
-            if (rest.StartsWith(name, StringComparison.Ordinal) && rest.Length > name.Length && rest[name.Length] == ':')
+            if (text.StartsWith(name, StringComparison.Ordinal) && text.Length > name.Length && text[name.Length] == ':')
             {
-                rest = rest[(name.Length + 1)..];
+                i = name.Length + 1;
                 return function;
             }
         }
@@ -69,21 +70,21 @@ internal static class TimingLineMatcher
         return TimingFunction.Server;
     }
 
-    private static TimingLineKind? Key(ref ReadOnlySpan<char> rest)
+    private static TimingLineKind? Key(ReadOnlySpan<char> text, ref int i)
     {
-        rest = rest.TrimStart();
-        if (rest.IsEmpty)
+        var start = LogText.SkipWhiteSpace(text, i);
+        if (start == text.Length)
         {
             return null;
         }
 
         // Only the key that starts with the line's first letter can match: one comparison instead of up to four.
-        var first = char.ToLowerInvariant(rest[0]);
+        var first = char.ToLowerInvariant(text[start]);
         foreach (var (key, kind) in Keys)
         {
-            if (key[0] == first && AsciiText.StartsWithAnyCase(rest, key))
+            if (key[0] == first && AsciiText.StartsWithAnyCase(text[start..], key))
             {
-                rest = rest[key.Length..];
+                i = start + key.Length;
                 return kind;
             }
         }
@@ -92,53 +93,58 @@ internal static class TimingLineMatcher
     }
 
     /// <summary>"/ N tokens" or "/ N runs"; false (and nothing consumed) when the line has no such part.</summary>
-    private static bool Tokens(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> count)
+    private static bool Tokens(ReadOnlySpan<char> text, ref int i, out Range count)
     {
         count = default;
-        var probe = rest;
-        if (!Skip(ref probe, "/"))
+        var probe = i;
+        if (!Skip(text, ref probe, "/"))
         {
             return false;
         }
 
-        probe = probe.TrimStart();
-        var digits = 0;
-        while (digits < probe.Length && char.IsAsciiDigit(probe[digits]))
-        {
-            digits++;
-        }
-
-        var after = probe[digits..];
-        if (digits == 0 || (!Skip(ref after, "tokens") && !Skip(ref after, "runs")))
-        {
-            return false;
-        }
-
-        count = probe[..digits];
-        rest = after;
-        return true;
-    }
-
-    /// <summary>"( X ms per token, RATE tokens per second )"; null when the line has no such part.</summary>
-    private static double? Rate(ReadOnlySpan<char> rest)
-    {
-        if (!Skip(ref rest, "(") || !Number(ref rest, out _, allowBareDot: true) || !Skip(ref rest, "ms per token,"))
-        {
-            return null;
-        }
-
-        rest = rest.TrimStart();
-        var end = 0;
-        while (end < rest.Length && (char.IsAsciiLetterOrDigit(rest[end]) || rest[end] is '.' or '+' or '-'))
+        var start = LogText.SkipWhiteSpace(text, probe);
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             end++;
         }
 
-        var value = rest[..end];
-        rest = rest[end..];
-        if (!Skip(ref rest, "tokens per second") || !Skip(ref rest, ")"))
+        var after = end;
+        if (end == start || (!Skip(text, ref after, "tokens") && !Skip(text, ref after, "runs")))
+        {
+            return false;
+        }
+
+        count = start..end;
+        i = after;
+        return true;
+    }
+
+    /// <summary>"( X ms per token, RATE tokens per second )"; null when the line has no such part.</summary>
+    private static double? Rate(ReadOnlySpan<char> text, int i)
+    {
+        if (!Skip(text, ref i, "(") || !Number(text, ref i, out _, allowBareDot: true) || !Skip(text, ref i, "ms per token,"))
         {
             return null;
+        }
+
+        var start = LogText.SkipWhiteSpace(text, i);
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '+' or '-'))
+        {
+            end++;
+        }
+
+        i = end;
+        if (!Skip(text, ref i, "tokens per second") || !Skip(text, ref i, ")"))
+        {
+            return null;
+        }
+
+        var value = text[start..end];
+        if (LogNumbers.TryPlainDecimal(value, out var plain))
+        {
+            return plain;
         }
 
         // A zero-time phase prints inf or nan: such a rate says nothing, so it reads as 0.
@@ -149,48 +155,46 @@ internal static class TimingLineMatcher
             return 0;
         }
 
-        return LogNumbers.TryPlainDecimal(value, out var plain) ? plain
-            : double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) ? LogNumbers.Finite(rate)
-            : null;
+        return double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) ? LogNumbers.Finite(rate) : null;
     }
 
     /// <summary>Skips white space, then <paramref name="word"/> (written in lower case) in any case.</summary>
-    private static bool Skip(ref ReadOnlySpan<char> rest, string word)
+    private static bool Skip(ReadOnlySpan<char> text, ref int i, string word)
     {
-        var trimmed = rest.TrimStart();
+        var start = LogText.SkipWhiteSpace(text, i);
         var found = word.Length == 1
-            ? !trimmed.IsEmpty && trimmed[0] == word[0]
-            : AsciiText.StartsWithAnyCase(trimmed, word);
+            ? start < text.Length && text[start] == word[0]
+            : AsciiText.StartsWithAnyCase(text[start..], word);
         if (!found)
         {
             return false;
         }
 
-        rest = trimmed[word.Length..];
+        i = start + word.Length;
         return true;
     }
 
     /// <summary>"12.34" or "12"; a dot needs digits after it unless <paramref name="allowBareDot"/> (the per-token figure is read loosely).</summary>
-    private static bool Number(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> number, bool allowBareDot = false)
+    private static bool Number(ReadOnlySpan<char> text, ref int i, out Range number, bool allowBareDot = false)
     {
-        rest = rest.TrimStart();
-        var end = 0;
-        while (end < rest.Length && (char.IsAsciiDigit(rest[end]) || (allowBareDot && rest[end] == '.')))
+        var start = LogText.SkipWhiteSpace(text, i);
+        var end = start;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || (allowBareDot && text[end] == '.')))
         {
             end++;
         }
 
-        if (!allowBareDot && end > 0 && end + 1 < rest.Length && rest[end] == '.' && char.IsAsciiDigit(rest[end + 1]))
+        if (!allowBareDot && end > start && end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
         {
             end++;
-            while (end < rest.Length && char.IsAsciiDigit(rest[end]))
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
             {
                 end++;
             }
         }
 
-        number = rest[..end];
-        rest = rest[end..];
-        return end > 0;
+        number = start..end;
+        i = end;
+        return end > start;
     }
 }
