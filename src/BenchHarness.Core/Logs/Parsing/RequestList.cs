@@ -27,7 +27,8 @@ internal sealed class RequestList
     {
         if (Count % ChunkSize == 0)
         {
-            _chunks.Add(new PackedRequest[ChunkSize]);
+            // Not cleared: only the first Count requests are ever read, and each is written whole before.
+            _chunks.Add(GC.AllocateUninitializedArray<PackedRequest>(ChunkSize));
         }
 
         Count++;
