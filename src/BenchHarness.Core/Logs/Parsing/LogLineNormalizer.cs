@@ -82,11 +82,7 @@ internal static partial class LogLineNormalizer
     /// </summary>
     internal static int CommonLogPrefixLength(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
+        var i = LogText.SkipDigits(text, 0);
 
         // ".SS.mmm.uuu" after at least one digit of minutes, then " L " with a level letter.
         const string Shape = ".dd.ddd.ddd";

@@ -23,9 +23,9 @@ internal static class SlotPrefix
             i++;
         }
 
-        if (i == function || i >= text.Length || text[i] != ':'
-            || !Word(text, ref i, i + 1, "id") || !Count(text, ref i, out slot) || !Bar(text, ref i)
-            || !Word(text, ref i, i, "task") || !Count(text, ref i, out task) || !Bar(text, ref i))
+        if (i == function || i >= text.Length || text[i++] != ':'
+            || !Word(text, ref i, "id") || !Count(text, ref i, out slot) || !LogText.SkipPast(text, ref i, '|')
+            || !Word(text, ref i, "task") || !Count(text, ref i, out task) || !LogText.SkipPast(text, ref i, '|'))
         {
             return false;
         }
@@ -34,10 +34,10 @@ internal static class SlotPrefix
         return true;
     }
 
-    /// <summary>White space from <paramref name="from"/>, then <paramref name="word"/> and white space after it.</summary>
-    private static bool Word(ReadOnlySpan<char> text, ref int i, int from, string word)
+    /// <summary>White space, then <paramref name="word"/> and white space after it.</summary>
+    private static bool Word(ReadOnlySpan<char> text, ref int i, string word)
     {
-        var start = LogText.SkipWhiteSpace(text, from);
+        var start = LogText.SkipWhiteSpace(text, i);
         var end = start + word.Length;
         if (!text[start..].StartsWith(word, StringComparison.Ordinal) || end >= text.Length || !char.IsWhiteSpace(text[end]))
         {
@@ -48,29 +48,12 @@ internal static class SlotPrefix
         return true;
     }
 
-    private static bool Bar(ReadOnlySpan<char> text, ref int i)
-    {
-        var at = LogText.SkipWhiteSpace(text, i);
-        if (at >= text.Length || text[at] != '|')
-        {
-            return false;
-        }
-
-        i = at + 1;
-        return true;
-    }
-
     /// <summary>White space, then an id with an optional minus; an id too large for 64 bits reads as absent.</summary>
     private static bool Count(ReadOnlySpan<char> text, ref int i, out long? value)
     {
         var start = LogText.SkipWhiteSpace(text, i);
         var digits = start < text.Length && text[start] == '-' ? start + 1 : start;
-        var end = digits;
-        while (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            end++;
-        }
-
+        var end = LogText.SkipDigits(text, digits);
         value = LogNumbers.Long(text[start..end]);
         i = end;
         return end > digits;

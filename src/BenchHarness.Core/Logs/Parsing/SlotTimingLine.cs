@@ -22,7 +22,7 @@ internal static class SlotTimingLine
 
         var text = raw.Trim();
         text = text[LogLineNormalizer.CommonLogPrefixLength(text)..].TrimStart();
-        if (!text.StartsWith("slot ", StringComparison.Ordinal) || !SlotPrefix.TryRead(text, out var length, out var slot, out var task))
+        if (!SlotPrefix.TryRead(text, out var length, out var slot, out var task))
         {
             return false;
         }

@@ -35,7 +35,7 @@ internal static class TimingLineMatcher
     {
         var i = 0;
         var function = Function(text, ref i);
-        if (Key(text, ref i) is not { } kind || !Skip(text, ref i, "=") || !Number(text, ref i, out var ms) || !Skip(text, ref i, "ms"))
+        if (Key(text, ref i) is not { } kind || !LogText.SkipPast(text, ref i, '=') || !Number(text, ref i, out var ms) || !Skip(text, ref i, "ms"))
         {
             return null;
         }
@@ -97,18 +97,13 @@ internal static class TimingLineMatcher
     {
         count = default;
         var probe = i;
-        if (!Skip(text, ref probe, "/"))
+        if (!LogText.SkipPast(text, ref probe, '/'))
         {
             return false;
         }
 
         var start = LogText.SkipWhiteSpace(text, probe);
-        var end = start;
-        while (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            end++;
-        }
-
+        var end = LogText.SkipDigits(text, start);
         var after = end;
         if (end == start || (!Skip(text, ref after, "tokens") && !Skip(text, ref after, "runs")))
         {
@@ -123,7 +118,7 @@ internal static class TimingLineMatcher
     /// <summary>"( X ms per token, RATE tokens per second )"; null when the line has no such part.</summary>
     private static double? Rate(ReadOnlySpan<char> text, int i)
     {
-        if (!Skip(text, ref i, "(") || !Number(text, ref i, out _, allowBareDot: true) || !Skip(text, ref i, "ms per token,"))
+        if (!LogText.SkipPast(text, ref i, '(') || !Number(text, ref i, out _, allowBareDot: true) || !Skip(text, ref i, "ms per token,"))
         {
             return null;
         }
@@ -136,7 +131,7 @@ internal static class TimingLineMatcher
         }
 
         i = end;
-        if (!Skip(text, ref i, "tokens per second") || !Skip(text, ref i, ")"))
+        if (!Skip(text, ref i, "tokens per second") || !LogText.SkipPast(text, ref i, ')'))
         {
             return null;
         }
@@ -162,10 +157,7 @@ internal static class TimingLineMatcher
     private static bool Skip(ReadOnlySpan<char> text, ref int i, string word)
     {
         var start = LogText.SkipWhiteSpace(text, i);
-        var found = word.Length == 1
-            ? start < text.Length && text[start] == word[0]
-            : AsciiText.StartsWithAnyCase(text[start..], word);
-        if (!found)
+        if (!AsciiText.StartsWithAnyCase(text[start..], word))
         {
             return false;
         }
@@ -186,11 +178,7 @@ internal static class TimingLineMatcher
 
         if (!allowBareDot && end > start && end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
         {
-            end++;
-            while (end < text.Length && char.IsAsciiDigit(text[end]))
-            {
-                end++;
-            }
+            end = LogText.SkipDigits(text, end + 1);
         }
 
         number = start..end;
